@@ -1,0 +1,53 @@
+import * as v from 'valibot';
+
+// Every message between contexts is declared here once. Receivers validate with `parseMessage`, because a
+// message may come from a stale content script of an older build, or from a compromised page context.
+
+const PingSchema = v.strictObject({ type: v.literal('ping') });
+
+const SpottedSchema = v.strictObject({
+  type: v.literal('spotted'),
+  /** Which story terms the cheap first test found on the page. */
+  terms: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(200)),
+});
+
+const PageReadSchema = v.strictObject({
+  type: v.literal('page-read'),
+  url: v.pipe(v.string(), v.maxLength(8192)),
+  title: v.pipe(v.string(), v.maxLength(2000)),
+  textLength: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  excerpt: v.pipe(v.string(), v.maxLength(500)),
+});
+
+const GetTabStatusSchema = v.strictObject({
+  type: v.literal('get-tab-status'),
+  tabId: v.pipe(v.number(), v.integer()),
+});
+
+export const MessageSchema = v.variant('type', [PingSchema, SpottedSchema, PageReadSchema, GetTabStatusSchema]);
+
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+/** What the background knows about one tab; the popup shows it and e2e tests read it. */
+export interface TabStatus {
+  url: string;
+  title: string;
+  textLength: number;
+  excerpt: string;
+  readAt: number;
+}
+
+/** The reply each message type gets. */
+export interface Replies {
+  ping: { ok: true; version: string; stories: string[] };
+  spotted: { ok: true };
+  'page-read': { ok: true };
+  'get-tab-status': { ok: true; status: TabStatus | null };
+}
+
+/** Validates an incoming message; returns null for anything that is not a known, well-formed message. */
+export function parseMessage(input: unknown): Message | null {
+  const result = v.safeParse(MessageSchema, input);
+  return result.success ? result.output : null;
+}

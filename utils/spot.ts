@@ -1,0 +1,57 @@
+import type { StoryPack } from './pack/schema';
+
+// The cheap first test every page gets: does it mention enough of a known story's distinctive names?
+// The terms are derived from the packs (capitalised words that several of a story's articles share), so
+// the same code serves any story. It only decides whether the expensive engine should look at the page.
+
+/** How many distinct terms of one story a page must mention before the article is extracted. */
+export const SPOT_MIN_TERMS = 2;
+
+export interface SpotStory {
+  storyId: string;
+  terms: string[];
+}
+
+const NAME = /\b\p{Lu}[\p{L}’'-]{3,}/gu;
+
+/** Derives each story's spot terms: capitalised words found in at least two of its articles (or its one). */
+export function deriveSpotTerms(packs: StoryPack[], perStory = 24): SpotStory[] {
+  return packs.map((pack) => {
+    const seenIn = new Map<string, number>();
+    for (const article of pack.articles) {
+      const words = new Set<string>();
+      for (const m of `${article.title ?? ''}\n${article.text}`.matchAll(NAME)) {
+        const w = m[0].replace(/[’']s$/u, '');
+        // Words capitalised only because they open a sentence are not names.
+        const before = article.text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0);
+        if (!/[.!?"“]\s*$/.test(before) && (m.index ?? 0) > 0) words.add(w);
+      }
+      for (const w of words) seenIn.set(w, (seenIn.get(w) ?? 0) + 1);
+    }
+    const need = Math.min(2, pack.articles.length);
+    const terms = [...seenIn]
+      .filter(([, n]) => n >= need)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, perStory)
+      .map(([w]) => w);
+    return { storyId: pack.story.id, terms };
+  });
+}
+
+/** Compiles the terms of all stories into one case-sensitive, word-bounded regular expression. */
+export function compileSpotter(stories: SpotStory[]): RegExp | null {
+  const all = [...new Set(stories.flatMap((s) => s.terms))];
+  if (all.length === 0) return null;
+  const escaped = all.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'gu');
+}
+
+/** Returns the stories whose terms the text mentions at least SPOT_MIN_TERMS times distinctly. */
+export function spotStories(text: string, stories: SpotStory[], spotter: RegExp | null): string[] {
+  if (!spotter) return [];
+  const found = new Set<string>();
+  for (const m of text.matchAll(spotter)) found.add(m[0]);
+  return stories
+    .filter((s) => s.terms.filter((t) => found.has(t)).length >= SPOT_MIN_TERMS)
+    .map((s) => s.storyId);
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// One config for Chrome (MV3) and Firefox builds; see README for the permissions and why each is needed.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Sidelight',
+    description:
+      'Side notes that link each claim in a news article to the matching passages in other outlets’ reporting.',
+    permissions: ['storage', 'scripting'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'sidelight@sidelight.example', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
