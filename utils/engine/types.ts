@@ -1,0 +1,48 @@
+// The engine's public result types: one shape for the CLI's --json output, the service worker's replies and
+// the side notes. Fields may be added; none of these may be renamed or removed without a migration.
+
+/** A difference a careful reader wants flagged between a claim and a matching passage. */
+export interface Difference {
+  /** e.g. "quote", "number", "date", "title", "hedging", "attribution". */
+  kind: string;
+  /** The wording in the article being read. */
+  here: string;
+  /** The wording in the other article. */
+  there: string;
+}
+
+/** A passage of another article in the story that reports (or relates to) a claim. */
+export interface ClaimMatch {
+  articleId: string;
+  outlet: string;
+  url: string | null;
+  /** UTF-16 offsets into that pack article's `text`; `text` is exactly that slice. */
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+  /** "same" (the same claim) or "related" (overlaps only partly); "copy" where the engine sees a copy. */
+  relation: string;
+  differences: Difference[];
+}
+
+/** One claim of the input text, with UTF-16 offsets into that text. No matches: no one else reports it. */
+export interface Claim {
+  start: number;
+  end: number;
+  text: string;
+  matches: ClaimMatch[];
+}
+
+export interface StoryDetection {
+  id: string;
+  title: string;
+  score: number;
+  detected: boolean;
+}
+
+/** The alignment of one text against the story packs: the CLI prints one of these per file with --json. */
+export interface AlignResult {
+  story: StoryDetection | null;
+  claims: Claim[];
+}
