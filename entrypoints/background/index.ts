@@ -1,0 +1,58 @@
+import { browser, type Browser } from 'wxt/browser';
+import { loadEmbeddedPacks } from '@/utils/embedded-packs';
+import { parseMessage, type Message, type Replies } from '@/utils/messages';
+import { deriveSpotTerms } from '@/utils/spot';
+import type { StoryPack } from '@/utils/pack/schema';
+import { clearTabStatus, getTabStatus, setTabStatus } from './tab-status';
+
+// Packs load once per service-worker life; a restarted worker reloads them from the extension's files.
+let packs: Promise<StoryPack[]> | null = null;
+const getPacks = () => (packs ??= loadEmbeddedPacks());
+
+/** Publishes the spot terms where every content script can read them without waking this worker. */
+async function publishSpotTerms(): Promise<void> {
+  await browser.storage.local.set({ spotStories: deriveSpotTerms(await getPacks()) });
+}
+
+type Sender = Browser.runtime.MessageSender;
+
+async function handle(msg: Message, sender: Sender): Promise<Replies[Message['type']]> {
+  const tabId = sender.tab?.id;
+  switch (msg.type) {
+    case 'ping': {
+      const stories = (await getPacks()).map((p) => p.story.id);
+      return { ok: true, version: browser.runtime.getManifest().version, stories };
+    }
+    case 'spotted':
+      // The heavy article script is injected only into pages that passed the cheap spot test.
+      if (tabId !== undefined) {
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [sender.frameId ?? 0] },
+          files: ['/content-scripts/article.js'],
+        });
+      }
+      return { ok: true };
+    case 'page-read':
+      if (tabId !== undefined) {
+        const { url, title, textLength, excerpt } = msg;
+        await setTabStatus(tabId, { url, title, textLength, excerpt, readAt: Date.now() });
+      }
+      return { ok: true };
+    case 'get-tab-status':
+      return { ok: true, status: await getTabStatus(msg.tabId) };
+  }
+}
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void publishSpotTerms());
+  browser.runtime.onStartup.addListener(() => void publishSpotTerms());
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabStatus(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void clearTabStatus(tabId); // A new address: what was read there no longer applies.
+  });
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
+    const msg = parseMessage(raw);
+    if (!msg) return undefined; // Not ours or malformed: no reply, so the sender sees an error, not a guess.
+    return handle(msg, sender);
+  });
+});

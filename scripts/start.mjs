@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// `npm start`: builds the extension, serves the demo newsroom, and opens Chromium with Sidelight loaded on the
+// first seed article. `npm start -- --headless --screenshot FILE` for machines without a display.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findChromium, INSTALL_HINT, launchWithExtension } from './lib/chromium.mjs';
+import { startNewsroom } from './newsroom/server.mjs';
+
+const { values: opts } = parseArgs({
+  options: {
+    headless: { type: 'boolean', default: false },
+    screenshot: { type: 'string' },
+    port: { type: 'string', default: '4173' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+if (!findChromium()) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+if (!opts.headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error('No display found. Run `npm start -- --headless --screenshot shot.png` on machines without one.');
+  process.exit(1);
+}
+
+if (!opts['no-build']) {
+  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const newsroom = await startNewsroom({ port: Number(opts.port) });
+const first = newsroom.pages.find((p) => p.kind === 'seed');
+const url = new URL(first.path, newsroom.url).href;
+console.log(`Demo newsroom: ${newsroom.url}  (index of all pages)`);
+
+const context = await launchWithExtension({
+  extensionDir: resolve('.output/chrome-mv3'),
+  userDataDir: mkdtempSync(join(tmpdir(), 'sidelight-start-')),
+  headless: opts.headless,
+  viewport: opts.headless ? { width: 1400, height: 1000 } : null,
+});
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(url, { waitUntil: 'load' });
+console.log(`Opened ${url}`);
+
+if (opts.screenshot) {
+  // Give the content script time to spot the story, extract the article and draw its notes.
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: opts.screenshot });
+  console.log(`Screenshot written to ${opts.screenshot}`);
+}
+
+const shutdown = async () => {
+  await context.close().catch(() => undefined);
+  await newsroom.close();
+  process.exit(0);
+};
+if (opts.headless) await shutdown();
+else {
+  console.log('Close the browser window (or press Ctrl+C) to stop.');
+  context.on('close', shutdown);
+  process.on('SIGINT', shutdown);
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// End-to-end tests: the built extension (.output/chrome-mv3) in a real Chromium, against the demo newsroom.
+// One file at a time: each file owns a browser, and this machine has two cores.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    retry: process.env.CI ? 1 : 0,
+  },
+});
