@@ -13,7 +13,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'sidelight@sidelight.example', strict_min_version: '115.0' },
+            gecko: {
+              id: 'sidelight@sidelight.example',
+              strict_min_version: '142.0',
+              // Sidelight collects nothing: all reading, matching and storage stay on the machine.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
