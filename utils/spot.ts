@@ -14,17 +14,24 @@ export interface SpotStory {
 
 const NAME = /\b\p{Lu}[\p{L}’'-]{3,}/gu;
 
+/** True when the word at `index` is the first of a line or follows sentence-ending punctuation. */
+function opensSentence(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 4), index).replace(/[\s"“‘'(]+$/u, '');
+  return before === '' || /[.!?:\n]$/.test(before) || /\n\s*$/.test(text.slice(Math.max(0, index - 4), index));
+}
+
 /** Derives each story's spot terms: capitalised words found in at least two of its articles (or its one). */
 export function deriveSpotTerms(packs: StoryPack[], perStory = 24): SpotStory[] {
   return packs.map((pack) => {
     const seenIn = new Map<string, number>();
     for (const article of pack.articles) {
       const words = new Set<string>();
-      for (const m of `${article.title ?? ''}\n${article.text}`.matchAll(NAME)) {
-        const w = m[0].replace(/[’']s$/u, '');
-        // Words capitalised only because they open a sentence are not names.
-        const before = article.text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0);
-        if (!/[.!?"“]\s*$/.test(before) && (m.index ?? 0) > 0) words.add(w);
+      for (const text of [article.title ?? '', article.text]) {
+        for (const m of text.matchAll(NAME)) {
+          // Words capitalised only because they open a sentence or a line are not names.
+          if (opensSentence(text, m.index ?? 0)) continue;
+          words.add(m[0].replace(/[’']s$/u, ''));
+        }
       }
       for (const w of words) seenIn.set(w, (seenIn.get(w) ?? 0) + 1);
     }

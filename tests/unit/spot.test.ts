@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileSpotter, deriveSpotTerms, spotStories } from '@/utils/spot';
+import type { StoryPack } from '@/utils/pack/schema';
+
+const pack = JSON.parse(readFileSync('public/stories/witkoff-leak.json', 'utf8')) as StoryPack;
+
+describe('spot terms', () => {
+  const stories = deriveSpotTerms([pack]);
+  const spotter = compileSpotter(stories);
+
+  it('are names the story’s articles share, not sentence openers', () => {
+    const [{ terms }] = stories as [{ terms: string[] }];
+    expect(terms).toEqual(expect.arrayContaining(['Witkoff', 'Ushakov', 'Kremlin']));
+    for (const opener of ['The', 'However', 'While']) expect(terms).not.toContain(opener);
+  });
+
+  it('flag every article of the story', () => {
+    for (const article of pack.articles) expect(spotStories(article.text, stories, spotter)).toEqual(['witkoff-leak']);
+  });
+
+  it('stay silent on a page with one shared name only', () => {
+    expect(spotStories('The Kremlin said on Monday that talks would resume.', stories, spotter)).toEqual([]);
+  });
+
+  it('match whole words only', () => {
+    expect(spotStories('Witkoffs and Ushakovian Kremlinology', stories, spotter)).toEqual([]);
+  });
+
+  it('do nothing without stories', () => {
+    expect(compileSpotter([])).toBeNull();
+    expect(spotStories('Witkoff Ushakov', [], null)).toEqual([]);
+  });
+});
