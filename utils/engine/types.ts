@@ -7,7 +7,7 @@ export interface Difference {
   kind: string;
   /** The wording in the article being read. */
   here: string;
-  /** The wording in the other article. */
+  /** The wording in the other article; empty when the other article states it without such wording. */
   there: string;
 }
 
@@ -31,6 +31,8 @@ export interface Claim {
   start: number;
   end: number;
   text: string;
+  /** "sentence" (prose) or "heading" (headings, captions, page chrome: never linked). Added by the engine. */
+  kind?: 'sentence' | 'heading';
   matches: ClaimMatch[];
 }
 

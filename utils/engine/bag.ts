@@ -1,0 +1,44 @@
+// A claim as a bag of weighted terms: what similarity, retrieval and detection all work on.
+
+import type { Lexicon } from './lexicon';
+import { nameKey } from './names';
+import { contentTokens, type Token } from './tokenize';
+import { termWeight, type WeightStats } from './weights';
+
+export interface BagTerm {
+  stem: string;
+  norm: string;
+  weight: number;
+  /** Lexicon row for word-vector similarity, or −1. */
+  row: number;
+  /** Transliteration key for capitalised words, or null. */
+  key: string | null;
+  cap: boolean;
+  num: boolean;
+}
+
+export interface Bag {
+  terms: BagTerm[];
+  total: number;
+  stems: Set<string>;
+}
+
+/** Unique content terms of a text span (first occurrence wins), unweighted. */
+export function spanTokens(text: string, start: number, end: number): Token[] {
+  const seen = new Set<string>();
+  return contentTokens(text.slice(start, end), start).filter((t) => !seen.has(t.stem) && seen.add(t.stem));
+}
+
+/** Weighs a claim's tokens against corpus statistics. */
+export function makeBag(tokens: Token[], stats: WeightStats, lexicon?: Lexicon): Bag {
+  const terms = tokens.map((t) => ({
+    stem: t.stem,
+    norm: t.norm,
+    weight: termWeight(stats, t.stem, t.norm, t.cap, t.num),
+    row: lexicon?.rows.get(t.norm) ?? -1,
+    key: t.cap ? nameKey(t.norm) : null,
+    cap: t.cap,
+    num: t.num,
+  }));
+  return { terms, total: terms.reduce((s, t) => s + t.weight, 0), stems: new Set(terms.map((t) => t.stem)) };
+}

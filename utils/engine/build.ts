@@ -1,0 +1,102 @@
+// Builds the engine's index from story packs: every article segmented into claims, each claim a weighted
+// bag of terms, with an inverted index from terms to passages so alignment never compares all pairs.
+
+import type { StoryPack } from '../pack/schema';
+import { makeBag, spanTokens, type Bag } from './bag';
+import type { Lexicon } from './lexicon';
+import { segment, type Segment } from './segment';
+import { shingles } from './copies';
+import { storyProfile, type Profile } from './profile';
+import type { Token } from './tokenize';
+
+export interface EngineResources {
+  /** Decoded word lexicon (see decodeLexicon); optional: without it matching is lexical only. */
+  lexicon?: Lexicon;
+}
+
+export interface IndexedPassage extends Segment {
+  article: number;
+  bag: Bag;
+}
+
+export interface IndexedArticle {
+  story: number;
+  id: string;
+  outlet: string;
+  url: string | null;
+  text: string;
+  passages: number[];
+  shingles: Set<string>;
+}
+
+export interface IndexedStory {
+  id: string;
+  title: string;
+  articles: number[];
+  profile: Profile;
+}
+
+export interface EngineIndex {
+  stories: IndexedStory[];
+  articles: IndexedArticle[];
+  passages: IndexedPassage[];
+  /** Stem (or name key, prefixed "~") → passage ids, ascending. */
+  postings: Map<string, number[]>;
+  df: Map<string, number>;
+  lexicon?: Lexicon;
+}
+
+/** Indexes the packs' articles for alignment and detection. */
+export function buildIndex(packs: StoryPack[], resources: EngineResources = {}): EngineIndex {
+  const index: EngineIndex = { stories: [], articles: [], passages: [], postings: new Map(), df: new Map() };
+  index.lexicon = resources.lexicon;
+  const pending: Array<{ seg: Segment; article: number; tokens: Token[] }> = [];
+  for (const pack of packs) {
+    const story = index.stories.length;
+    const ids: number[] = [];
+    for (const a of pack.articles) {
+      const article = index.articles.length;
+      ids.push(article);
+      index.articles.push({
+        story,
+        id: a.id,
+        outlet: a.outlet,
+        url: a.url,
+        text: a.text,
+        passages: [],
+        shingles: shingles(a.text),
+      });
+      for (const seg of segment(a.text)) {
+        if (seg.kind !== 'sentence') continue;
+        const tokens = spanTokens(a.text, seg.start, seg.end);
+        for (const t of tokens) index.df.set(t.stem, (index.df.get(t.stem) ?? 0) + 1);
+        pending.push({ seg, article, tokens });
+      }
+    }
+    index.stories.push({ id: pack.story.id, title: pack.story.title, articles: ids, profile: new Map() });
+  }
+  const stats = { passages: pending.length, df: index.df, lexicon: resources.lexicon };
+  for (const { seg, article, tokens } of pending) {
+    const id = index.passages.length;
+    const bag = makeBag(tokens, stats, resources.lexicon);
+    index.passages.push({ ...seg, article, bag });
+    index.articles[article]!.passages.push(id);
+    for (const t of bag.terms) {
+      addPosting(index.postings, t.stem, id);
+      if (t.key) addPosting(index.postings, `~${t.key}`, id);
+    }
+  }
+  for (const story of index.stories) story.profile = storyProfile(index, story);
+  return index;
+}
+
+function addPosting(postings: Map<string, number[]>, key: string, id: number): void {
+  const list = postings.get(key);
+  if (!list) postings.set(key, [id]);
+  else if (list[list.length - 1] !== id) list.push(id);
+}
+
+/** Corpus statistics for weighing a new text's terms against this index. */
+export function indexStats(index: EngineIndex) {
+  return { passages: index.passages.length, df: index.df, lexicon: index.lexicon };
+}

@@ -1,0 +1,40 @@
+// Attribution: who a claim is attributed to. "the British resource notes" / "the official stated",
+// "according to analysts" / "analysts suggest". Pronouns are not sources and are ignored.
+
+import type { Difference } from '../types';
+
+const VERBS =
+  'said|says|stated|states|notes|noted|adds|added|believes|believed|explained|explains|told|claimed|claims|' +
+  'suggests|suggested|argues|argued|wrote|writes|reported|reports|recalls|recalled|summarised|summarized|' +
+  'pointed|points|insisted|warned|remarked';
+const SOURCE_VERB = new RegExp(`((?:the|a|an|one|several|other|another)?\\s?(?:[\\p{L}'’-]+\\s){0,4}?[\\p{L}'’-]+)\\s+(?:${VERBS})\\b`, 'giu');
+const VERB_SOURCE = new RegExp(`\\b(?:${VERBS})\\s+((?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,3})`, 'gu');
+const ACCORDING = /\baccording to ((?:the |a |an )?[\p{L}'’ -]{2,40}?)(?=[,.;:]|$)/giu;
+const PRONOUNS = /^(he|she|they|it|we|i|you|this|that|who|which)$/iu;
+
+/** The sources a text attributes its claims to, lowercased. */
+export function sources(text: string): string[] {
+  const out = new Set<string>();
+  const add = (s: string | undefined) => {
+    const t = (s ?? '').trim().replace(/^(and|but|while|as)\s+/iu, '');
+    if (t && !PRONOUNS.test(t) && !/^(it|has|had|was|is)\b/iu.test(t)) out.add(t.toLowerCase());
+  };
+  for (const m of text.matchAll(ACCORDING)) add(m[1]);
+  // Only the reporting clause after a comma or quote is a source; elsewhere the pattern finds plain subjects.
+  for (const m of text.matchAll(SOURCE_VERB)) {
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (m.index === 0 || /[,"”]\s?$/u.test(before)) add(m[1]);
+  }
+  for (const m of text.matchAll(VERB_SOURCE)) add(m[1]);
+  return [...out];
+}
+
+/** Reports a claim attributed to different sources in the two texts. */
+export function attributionDifferences(here: string, there: string): Difference[] {
+  const a = sources(here);
+  const b = sources(there);
+  if (!a.length || !b.length) return [];
+  const share = (x: string, ys: string[]) => ys.some((y) => y.includes(x) || x.includes(y));
+  if (a.some((x) => share(x, b))) return [];
+  return [{ kind: 'attribution', here: a.join('; '), there: b.join('; ') }];
+}

@@ -1,0 +1,62 @@
+// Titles and roles given to the same person: "US President Donald Trump" / "former President Donald Trump",
+// "Trump aide Steve Witkoff" / "Trump envoy Steve Witkoff", "the former head of the CIA's Moscow office" /
+// "a former CIA Moscow station chief".
+
+import { nameKey } from '../names';
+import type { Difference } from '../types';
+
+// Words that make up a title before a name. Lowercase; capitalised words (Trump, Kremlin, CIA) also join.
+const TITLE_WORDS = new Set(
+  (
+    'former ex late acting deputy vice president prime minister foreign secretary senator sen rep governor ' +
+    'mayor envoy special aide adviser advisor top senior chief head director spokesman spokeswoman spokesperson ' +
+    'ambassador general gen lt col official officer agent analyst journalist reporter us u.s. uk russian ' +
+    'american ukrainian kremlin white house leader chairman ceo founder lawyer attorney key presidential'
+  ).split(' '),
+);
+const NAME = /\b(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
+
+interface Titled {
+  key: string;
+  name: string;
+  title: string;
+}
+
+/** Names with the title written right before them or in an apposition right after them. */
+export function titledNames(text: string): Titled[] {
+  const out: Titled[] = [];
+  for (const m of text.matchAll(NAME)) {
+    if (!m[2]) continue; // a full name (first and last) anchors a title reliably; a lone word does not
+    const last = m[2].toLowerCase().replace(/['’]s$/u, '');
+    const key = nameKey(last) ?? last;
+    const before = text.slice(Math.max(0, m.index - 60), m.index).split(/\s+/u).filter(Boolean);
+    const title: string[] = [];
+    for (let i = before.length - 1; i >= 0 && title.length < 4; i--) {
+      const w = before[i]!;
+      if (/[,.;:"“”()]$/u.test(w)) break;
+      if (!TITLE_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) break;
+      title.unshift(w);
+    }
+    const after = /^,\s+((?:the|a|an)\s[^,.;"]{3,60}?)(?=[,.;])/u.exec(text.slice(m.index + m[0].length));
+    const t = title.join(' ') || after?.[1] || '';
+    if (t) out.push({ key, name: m[0], title: t });
+  }
+  return out;
+}
+
+/** Reports a person titled differently in the two texts. */
+export function titleDifferences(here: string, there: string): Difference[] {
+  const b = titledNames(there);
+  const out: Difference[] = [];
+  for (const x of titledNames(here)) {
+    const y = b.find((t) => t.key === x.key);
+    if (y && norm(y.title) !== norm(x.title)) {
+      out.push({ kind: 'title', here: `${x.title} ${x.name}`, there: `${y.title} ${y.name}` });
+    }
+  }
+  return out;
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/\b(the|a|an)\b/gu, '').replace(/u\.s\./gu, 'us').replace(/\s+/gu, ' ').trim();
+}

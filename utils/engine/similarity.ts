@@ -1,0 +1,53 @@
+// How much two claims say the same thing: weighted term coverage in both directions, where a term counts
+// fully when the other claim has the same stem, nearly fully for a name variant, and partly for a word of
+// close meaning (word vectors). Coverage both ways separates "the same claim" from "one shares a part".
+
+import type { Bag, BagTerm } from './bag';
+import { rowCosine, type Lexicon } from './lexicon';
+
+export interface Similarity {
+  /** Share of the claim's weight found in the passage. */
+  forward: number;
+  /** Share of the passage's weight found in the claim. */
+  backward: number;
+  score: number;
+}
+
+/** Tunables, kept together so the eval can report what it measured with. */
+export const SIM = { variant: 0.9, minCosine: 0.6, softScale: 0.7 };
+
+/** Caches word-pair cosines across one alignment. */
+export type CosineCache = Map<number, number>;
+
+/** Similarity of a claim's bag and a passage's bag. */
+export function similarity(q: Bag, p: Bag, lex: Lexicon | undefined, cache: CosineCache): Similarity {
+  if (q.total === 0 || p.total === 0) return { forward: 0, backward: 0, score: 0 };
+  const forward = coverage(q, p, lex, cache);
+  const backward = coverage(p, q, lex, cache);
+  return { forward, backward, score: Math.sqrt(forward * backward) };
+}
+
+function coverage(from: Bag, to: Bag, lex: Lexicon | undefined, cache: CosineCache): number {
+  let got = 0;
+  for (const t of from.terms) {
+    if (to.stems.has(t.stem)) got += t.weight;
+    else got += t.weight * soft(t, to, lex, cache);
+  }
+  return got / from.total;
+}
+
+function soft(t: BagTerm, to: Bag, lex: Lexicon | undefined, cache: CosineCache): number {
+  let best = 0;
+  for (const u of to.terms) {
+    if (t.key && u.key === t.key) return SIM.variant;
+    if (!lex || t.row < 0 || u.row < 0 || t.num || u.num) continue;
+    const k = t.row < u.row ? t.row * 1_000_003 + u.row : u.row * 1_000_003 + t.row;
+    let c = cache.get(k);
+    if (c === undefined) {
+      c = rowCosine(lex, t.row, u.row);
+      cache.set(k, c);
+    }
+    if (c > best) best = c;
+  }
+  return best >= SIM.minCosine ? best * SIM.softScale : 0;
+}
