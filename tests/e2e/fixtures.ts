@@ -101,6 +101,18 @@ export function readSessionStorage(worker: Worker, key: string): Promise<unknown
   return worker.evaluate(async (k) => (await chrome.storage.session.get(k))[k] ?? null, key);
 }
 
+/**
+ * The id of the tab showing `url`, found through the per-tab statuses the background keeps (the extension has
+ * no `tabs` permission, so it cannot query tabs by address), or null when nothing was read there.
+ */
+export function tabIdReading(worker: Worker, url: string): Promise<number | null> {
+  return worker.evaluate(async (u) => {
+    const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string }>;
+    const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k]?.url === u);
+    return key ? Number(key.slice(4)) : null;
+  }, url);
+}
+
 /** Polls `probe` until it returns a value that is not null/undefined, or fails after `timeout` ms. */
 export async function waitFor<T>(probe: () => Promise<T | null | undefined>, timeout = 10_000): Promise<T> {
   const until = Date.now() + timeout;

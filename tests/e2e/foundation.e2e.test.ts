@@ -1,11 +1,4 @@
-import type { Page, Worker } from 'playwright-core';
-import { expect, readSessionStorage, test, waitFor } from './fixtures';
-
-/** The id of the tab showing `page`, as the extension knows it. */
-async function tabIdOf(worker: Worker, page: Page): Promise<number> {
-  const url = page.url();
-  return waitFor(() => worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? null, url));
-}
+import { expect, readSessionStorage, tabIdReading, test, waitFor } from './fixtures';
 
 test('the extension loads and its service worker answers a typed message', async ({ context, extensionId }) => {
   const popup = await context.newPage();
@@ -27,8 +20,8 @@ test('on a seed article page the content script reads the article text', async (
   const seeds = newsroom.pages.filter((p) => p.kind === 'seed');
   expect(seeds.length).toBe(3);
   const page = await visit(seeds[0]!.path);
-  const tabId = await tabIdOf(serviceWorker, page);
-  const status = (await waitFor(() => readSessionStorage(serviceWorker, `tab:${tabId}`))) as {
+  const tabId = await waitFor(() => tabIdReading(serviceWorker, page.url()));
+  const status = (await readSessionStorage(serviceWorker, `tab:${tabId}`)) as {
     textLength: number;
     excerpt: string;
   };
@@ -39,8 +32,7 @@ test('on a seed article page the content script reads the article text', async (
 test('the popup tells what was read on the tab', async ({ context, extensionId, newsroom, visit, serviceWorker }) => {
   const seed = newsroom.pages.find((p) => p.kind === 'seed')!;
   const page = await visit(seed.path);
-  const tabId = await tabIdOf(serviceWorker, page);
-  await waitFor(() => readSessionStorage(serviceWorker, `tab:${tabId}`));
+  const tabId = await waitFor(() => tabIdReading(serviceWorker, page.url()));
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await expect.poll(() => popup.getByTestId('tab-status').textContent()).toMatch(/characters/);
@@ -54,8 +46,7 @@ test('on an unrelated page it does nothing visible', async ({ newsroom, visit, s
     const page = await visit(path);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await page.waitForTimeout(1000);
-    const tabId = await tabIdOf(serviceWorker, page);
-    expect(await readSessionStorage(serviceWorker, `tab:${tabId}`)).toBeNull();
+    expect(await tabIdReading(serviceWorker, page.url())).toBeNull();
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   }
 });
