@@ -10,6 +10,9 @@ export default defineConfig({
     description:
       'Side notes that link each claim in a news article to the matching passages in other outlets’ reporting.',
     permissions: ['storage', 'scripting'],
+    // The background injects the article script (extraction, notes) into pages the always-on content script
+    // flagged; Chromium requires host permission for that. It grants no more than the content script's matches.
+    host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

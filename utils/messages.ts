@@ -1,7 +1,16 @@
 import * as v from 'valibot';
+import type { AlignResult } from './engine/types';
 
 // Every message between contexts is declared here once. Receivers validate with `parseMessage`, because a
 // message may come from a stale content script of an older build, or from a compromised page context.
+
+const AlignPageSchema = v.strictObject({
+  type: v.literal('align-page'),
+  url: v.pipe(v.string(), v.maxLength(8192)),
+  title: v.pipe(v.string(), v.maxLength(2000)),
+  /** The extracted article text; long enough for any article, bounded so a hostile page cannot flood the worker. */
+  text: v.pipe(v.string(), v.maxLength(500_000)),
+});
 
 const PingSchema = v.strictObject({ type: v.literal('ping') });
 
@@ -24,7 +33,13 @@ const GetTabStatusSchema = v.strictObject({
   tabId: v.pipe(v.number(), v.integer()),
 });
 
-export const MessageSchema = v.variant('type', [PingSchema, SpottedSchema, PageReadSchema, GetTabStatusSchema]);
+export const MessageSchema = v.variant('type', [
+  PingSchema,
+  SpottedSchema,
+  PageReadSchema,
+  GetTabStatusSchema,
+  AlignPageSchema,
+]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -36,6 +51,17 @@ export interface TabStatus {
   textLength: number;
   excerpt: string;
   readAt: number;
+  /** Set once the page was aligned: the story found (null: none) and what the notes link. */
+  notes?: NotesSummary;
+}
+
+/** What the side notes found on a page, for the popup. */
+export interface NotesSummary {
+  story: { id: string; title: string } | null;
+  claims: number;
+  linked: number;
+  /** The outlets the linked claims point to, with how many claims each. */
+  sources: { outlet: string; claims: number }[];
 }
 
 /** The reply each message type gets. */
@@ -44,6 +70,8 @@ export interface Replies {
   spotted: { ok: true };
   'page-read': { ok: true };
   'get-tab-status': { ok: true; status: TabStatus | null };
+  /** `result` is null when the page belongs to no known story. */
+  'align-page': { ok: true; result: AlignResult | null };
 }
 
 /** Validates an incoming message; returns null for anything that is not a known, well-formed message. */

@@ -1,13 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
-import { loadEmbeddedPacks } from '@/utils/embedded-packs';
 import { parseMessage, type Message, type Replies } from '@/utils/messages';
 import { deriveSpotTerms } from '@/utils/spot';
-import type { StoryPack } from '@/utils/pack/schema';
+import { alignPage, forgetIndex, summarize } from './align';
+import { EXTRA_PACKS_KEY, forgetPacks, getPacks } from './packs';
 import { clearTabStatus, getTabStatus, setTabStatus } from './tab-status';
-
-// Packs load once per service-worker life; a restarted worker reloads them from the extension's files.
-let packs: Promise<StoryPack[]> | null = null;
-const getPacks = () => (packs ??= loadEmbeddedPacks());
 
 /** Publishes the spot terms where every content script can read them without waking this worker. */
 async function publishSpotTerms(): Promise<void> {
@@ -40,12 +36,27 @@ async function handle(msg: Message, sender: Sender): Promise<Replies[Message['ty
       return { ok: true };
     case 'get-tab-status':
       return { ok: true, status: await getTabStatus(msg.tabId) };
+    case 'align-page': {
+      const result = await alignPage(msg);
+      if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
+        const { url, title, text } = msg;
+        const base = { url, title, textLength: text.length, excerpt: text.slice(0, 500), readAt: Date.now() };
+        await setTabStatus(tabId, { ...base, notes: summarize(result) });
+      }
+      return { ok: true, result };
+    }
   }
 }
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void publishSpotTerms());
   browser.runtime.onStartup.addListener(() => void publishSpotTerms());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(EXTRA_PACKS_KEY in changes)) return;
+    forgetPacks(); // Packs were added or removed: new spot terms, new index.
+    forgetIndex();
+    void publishSpotTerms();
+  });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabStatus(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void clearTabStatus(tabId); // A new address: what was read there no longer applies.

@@ -1,0 +1,44 @@
+import type { Ref } from 'preact';
+import { differenceCount, outletsOf, rowLabel } from '@/utils/notes/labels';
+import type { NoteModel } from './types';
+
+interface Props {
+  note: NoteModel;
+  open: boolean;
+  emphasised: boolean;
+  tabbable: boolean;
+  buttonRef: Ref<HTMLButtonElement>;
+  onOpen(id: string | null): void;
+}
+
+/** One claim's line in the rail: how many sources, which, whether they differ; opens the full note. */
+export function NoteRow({ note, open, emphasised, tabbable, buttonRef, onOpen }: Props) {
+  const outlets = outletsOf(note.claim);
+  const diffs = differenceCount(note.claim);
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      class={`row${outlets.length ? '' : ' unreported'}${emphasised ? ' emph' : ''}${open ? ' open' : ''}`}
+      data-testid="note"
+      data-note={note.id}
+      tabIndex={tabbable ? 0 : -1}
+      aria-expanded={open}
+      aria-controls={open ? `detail-${note.id}` : undefined}
+      aria-label={rowLabel(note.claim)}
+      onClick={() => onOpen(open ? null : note.id)}
+    >
+      <span class="count" aria-hidden="true">
+        {outlets.length || '–'}
+      </span>
+      <span class="who" aria-hidden="true">
+        {outlets.length ? outlets.join(', ') : 'No other source'}
+      </span>
+      {diffs > 0 && (
+        <span class="badge" aria-hidden="true">
+          ≠ {diffs}
+        </span>
+      )}
+    </button>
+  );
+}

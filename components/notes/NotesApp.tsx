@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { FallbackMarks } from './FallbackMarks';
+import { Markers } from './Markers';
+import { Rail } from './Rail';
+import type { NotesViewProps } from './types';
+import { useRailKeys } from './use-rail-keys';
+
+/** The side notes: a rail in the margin, or markers and a panel in narrow windows; keyboard and pointer. */
+export function NotesApp(props: NotesViewProps) {
+  const { notes, placement, hoverId, fallbackBoxes, onEmphasis, controller } = props;
+  const byId = useMemo(() => new Map(notes.map((n) => [n.id, n])), [notes]);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(placement.groups[0]?.ids[0] ?? null);
+  const [hoverRow, setHoverRow] = useState<string | null>(null);
+  const [panelGroup, setPanelGroup] = useState<number | null>(null);
+  const rows = useRef(new Map<string, HTMLButtonElement>());
+  const markers = useRef(new Map<number, HTMLButtonElement>());
+  const inline = placement.mode === 'inline';
+
+  // A change of mode (window resized) closes what belonged to the other mode.
+  useEffect(() => setPanelGroup(null), [inline]);
+  useEffect(() => onEmphasis(hoverRow ?? openId), [hoverRow, openId, onEmphasis]);
+
+  const onKeyDown = useRailKeys({
+    placement,
+    panelGroup,
+    rows,
+    markers,
+    controller,
+    setFocusId,
+    setOpenId,
+    setPanelGroup,
+  });
+
+  return (
+    <div
+      class={`notes ${inline ? 'inline' : 'wide'}`}
+      role="complementary"
+      aria-label="Sidelight side notes (Alt+Shift+N to enter, arrows to move, Esc to leave)"
+      data-testid="notes"
+      data-mode={placement.mode}
+      onKeyDown={onKeyDown}
+      onFocusIn={(e) => {
+        const id = (e.target as HTMLElement).dataset?.note;
+        if (!id) return;
+        setFocusId(id);
+        // Keyboard focus opens the note (reading note by note); a click toggles it instead.
+        if ((e.target as HTMLElement).matches(':focus-visible')) setOpenId(id);
+      }}
+    >
+      {fallbackBoxes && <FallbackMarks boxes={fallbackBoxes} emphasisId={hoverRow ?? openId} />}
+      {inline ? (
+        <Markers
+          byId={byId}
+          placement={placement}
+          panelGroup={panelGroup}
+          openId={openId}
+          emphasisId={hoverRow ?? hoverId}
+          markers={markers}
+          rows={rows}
+          onPanel={(g) => {
+            setPanelGroup(g);
+            setOpenId(g === null ? null : (placement.groups[g]?.ids[0] ?? null));
+          }}
+          onOpen={setOpenId}
+        />
+      ) : (
+        <Rail
+          byId={byId}
+          placement={placement}
+          openId={openId}
+          focusId={focusId}
+          emphasisId={hoverRow ?? hoverId}
+          rows={rows}
+          onOpen={setOpenId}
+          onHover={setHoverRow}
+        />
+      )}
+    </div>
+  );
+}

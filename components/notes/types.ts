@@ -1,0 +1,27 @@
+import type { Claim } from '@/utils/engine/types';
+import type { Box } from '@/utils/dom/claim-geometry';
+import type { Placement } from '@/utils/notes/placement';
+
+/** One claim the page shows a note for; `id` is stable for the page's life ("c0", "c1", ...). */
+export interface NoteModel {
+  id: string;
+  claim: Claim;
+}
+
+/** What the content script hands the notes UI on every layout. */
+export interface NotesViewProps {
+  notes: NoteModel[];
+  placement: Placement;
+  /** The claim under the pointer in the page, so its note is emphasised. */
+  hoverId: string | null;
+  /** Line boxes to paint where the browser lacks the Custom Highlight API; null where it has it. */
+  fallbackBoxes: { id: string; boxes: Box[]; linked: boolean }[] | null;
+  /** Called with the claim a note emphasises (hover or focus), or null. */
+  onEmphasis(id: string | null): void;
+  /** Filled in by the UI: moves keyboard focus into the notes (the shortcut calls it). */
+  controller: NotesController;
+}
+
+export interface NotesController {
+  enter?: () => void;
+}

@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractArticle } from '@/utils/extract/article';
+import { notesAllowed, parseSettings, SETTINGS_KEY } from '@/utils/notes/settings';
+import { sendMessage } from '@/utils/send';
+import { showNotes } from './show-notes';
+
+// Injected by the background only into pages the cheap spot test flagged: extracts the article, asks the engine
+// in the service worker to align it, and draws the notes. Everything it starts is tied to `ctx`, so a reloaded
+// extension or a newer injection (single-page navigation) leaves nothing behind.
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    void run(ctx).catch((e: unknown) => {
+      // A context invalidated mid-flight (extension reloaded) rejects its pending messages: not an error.
+      if (!ctx.isInvalid) console.warn('Sidelight: notes unavailable:', e);
+    });
+  },
+});
+
+async function run(ctx: ContentScriptContext): Promise<void> {
+  const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  if (ctx.isInvalid || !notesAllowed(settings, location.href)) return;
+  const article = extractArticle(document);
+  if (!article || ctx.isInvalid) return;
+  const reply = await sendMessage({
+    type: 'align-page',
+    url: location.href.slice(0, 8192),
+    title: article.title.slice(0, 2000),
+    text: article.text.slice(0, 500_000),
+  });
+  if (ctx.isInvalid || !reply?.result?.claims.length) return;
+  await showNotes(ctx, article.text, reply.result);
+}

@@ -1,0 +1,106 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import css from '@/components/notes/notes.css?inline';
+import { NotesApp } from '@/components/notes/NotesApp';
+import type { NoteModel, NotesController } from '@/components/notes/types';
+import { anchorClaims } from '@/utils/dom/claim-ranges';
+import { claimAt, measureClaims, type PageGeometry } from '@/utils/dom/claim-geometry';
+import { createClaimHighlights } from '@/utils/dom/claim-highlights';
+import { visibleTextMap } from '@/utils/dom/visible-text-map';
+import type { AlignResult } from '@/utils/engine/types';
+import { notesAllowed, parseSettings, SETTINGS_KEY } from '@/utils/notes/settings';
+import { placeNotes } from '@/utils/notes/placement';
+import { watchPage } from './watch-page';
+
+/** Anchors the claims in the live page and mounts the notes; all of it is undone when `ctx` is invalidated. */
+export async function showNotes(ctx: ContentScriptContext, articleText: string, result: AlignResult) {
+  const notes: NoteModel[] = result.claims.map((claim, i) => ({ id: `c${i}`, claim }));
+  const anchor = () =>
+    anchorClaims(document.body, visibleTextMap(document.body, ui?.shadowHost), articleText, result.claims);
+  let ui: Awaited<ReturnType<typeof createShadowRootUi<void>>> | null = null;
+  let ranges = anchor();
+  if (!ranges.some(Boolean)) return;
+
+  const highlights = createClaimHighlights(document);
+  const controller: NotesController = {};
+  let geometry: PageGeometry | null = null;
+  let hoverId: string | null = null;
+  const onEmphasis = (id: string | null) => highlights?.setActive(id ? (ranges[Number(id.slice(1))] ?? null) : null);
+
+  const draw = () => {
+    if (!ui || ctx.isInvalid) return;
+    geometry = measureClaims(ranges, ui.shadowHost);
+    const shown = notes.filter((_, i) => geometry!.claims[i]);
+    const anchors = shown.map((n) => ({ id: n.id, top: geometry!.claims[Number(n.id.slice(1))]![0]!.top }));
+    const fallbackBoxes = highlights
+      ? null
+      : shown.map((n) => ({
+          id: n.id,
+          boxes: geometry!.claims[Number(n.id.slice(1))]!,
+          linked: n.claim.matches.length > 0,
+        }));
+    const placement = placeNotes(anchors, geometry);
+    render(
+      <NotesApp
+        notes={shown}
+        placement={placement}
+        hoverId={hoverId}
+        fallbackBoxes={fallbackBoxes}
+        onEmphasis={onEmphasis}
+        controller={controller}
+      />,
+      ui.uiContainer,
+    );
+  };
+  const paint = () => {
+    const linked = ranges.filter((r, i): r is Range => !!r && notes[i]!.claim.matches.length > 0);
+    const unreported = ranges.filter((r, i): r is Range => !!r && notes[i]!.claim.matches.length === 0);
+    highlights?.paint(linked, unreported);
+  };
+
+  ui = await createShadowRootUi<void>(ctx, {
+    name: 'sidelight-notes',
+    position: 'inline',
+    anchor: 'body',
+    css,
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount: () => undefined,
+    onRemove: () => render(null, ui!.uiContainer),
+  });
+  if (ctx.isInvalid) return;
+  ui.mount();
+  paint();
+  draw();
+  ctx.onInvalidated(() => highlights?.clear());
+
+  watchPage(ctx, {
+    host: ui.shadowHost,
+    relayout: draw,
+    reanchor: () => {
+      if (ranges.every((r) => !r || (r.startContainer.isConnected && !r.collapsed))) return false;
+      ranges = anchor();
+      paint();
+      return true;
+    },
+    hover: (x, y) => {
+      if (!geometry || !ui) return;
+      const origin = ui.shadowHost.getBoundingClientRect();
+      const i = claimAt(geometry, x - origin.left, y - origin.top);
+      const id = i >= 0 ? `c${i}` : null;
+      if (id === hoverId) return;
+      hoverId = id;
+      draw();
+    },
+    enter: () => controller.enter?.(),
+  });
+
+  // Switched off for this site or paused everywhere from the popup: the notes go at once.
+  const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    if (!notesAllowed(parseSettings(changes[SETTINGS_KEY]!.newValue), location.href)) ctx.abort('notes switched off');
+  };
+  browser.storage.onChanged.addListener(onSettings);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
+}

@@ -1,0 +1,54 @@
+// Paints claims with the CSS Custom Highlight API: ranges are styled without a single change to the page's DOM,
+// and page CSS cannot restyle them. The ::highlight rules must live in the document's own style scope, so they
+// go in a constructed sheet adopted by the document (not a <style> element) and are removed on teardown.
+
+/** Highlight names, also used in the rules below. */
+export const HL = { linked: 'sidelight-linked', unreported: 'sidelight-unreported', active: 'sidelight-active' };
+
+const RULES = `
+::highlight(${HL.linked}) { background-color: rgb(255 196 0 / 0.22); text-decoration: underline 2px rgb(214 140 0); }
+::highlight(${HL.unreported}) { text-decoration: underline dotted 2px rgb(128 128 128); }
+::highlight(${HL.active}) { background-color: rgb(255 170 0 / 0.5); color: inherit; }
+@media (prefers-color-scheme: dark) {
+  ::highlight(${HL.linked}) { background-color: rgb(255 196 0 / 0.18); text-decoration-color: rgb(255 200 80); }
+  ::highlight(${HL.active}) { background-color: rgb(255 196 0 / 0.4); }
+}`;
+
+/** Whether this browser paints custom highlights (else the notes UI draws its own marks). */
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export interface ClaimHighlights {
+  /** Emphasises one claim's range (null: none). */
+  setActive(range: Range | null): void;
+  /** Replaces the painted claims. */
+  paint(linked: Range[], unreported: Range[]): void;
+  /** Removes every highlight and the adopted sheet. */
+  clear(): void;
+}
+
+/** Creates the highlight painter; returns null where the API is missing. */
+export function createClaimHighlights(doc: Document): ClaimHighlights | null {
+  if (!highlightsSupported()) return null;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(RULES);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const active = new Highlight();
+  active.priority = 2;
+  CSS.highlights.set(HL.active, active);
+  return {
+    setActive(range) {
+      active.clear();
+      if (range) active.add(range);
+    },
+    paint(linked, unreported) {
+      CSS.highlights.set(HL.linked, new Highlight(...linked));
+      CSS.highlights.set(HL.unreported, new Highlight(...unreported));
+    },
+    clear() {
+      for (const name of Object.values(HL)) CSS.highlights.delete(name);
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { Claim, Difference } from '@/utils/engine/types';
+
+// The words of the notes, in one place: what a row says, what a screen reader hears, how a difference reads.
+
+/** The distinct outlets reporting a claim, in the engine's order (best match first). */
+export function outletsOf(claim: Claim): string[] {
+  return [...new Set(claim.matches.map((m) => m.outlet))];
+}
+
+/** A short, truncated excerpt of a claim for labels. */
+export function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** "1 other source" / "3 other sources" / "No other source". */
+export function sourceCount(n: number): string {
+  if (n === 0) return 'No other source';
+  return `${n} other source${n === 1 ? '' : 's'}`;
+}
+
+const KIND_NAMES: Record<string, string> = {
+  quote: 'Quote worded differently',
+  number: 'Another number',
+  date: 'Another date',
+  title: 'Title differs',
+  attribution: 'Attribution differs',
+  hedging: 'Firmer or softer wording',
+};
+
+/** A difference's heading: a known kind's name, or the kind itself. */
+export function differenceName(d: Difference): string {
+  return KIND_NAMES[d.kind] ?? `Differs (${d.kind})`;
+}
+
+/** All differences of a claim's matches, counted. */
+export function differenceCount(claim: Claim): number {
+  return claim.matches.reduce((n, m) => n + m.differences.length, 0);
+}
+
+/** What a screen reader hears for a note row. */
+export function rowLabel(claim: Claim): string {
+  const outlets = outletsOf(claim);
+  const diffs = differenceCount(claim);
+  const who = outlets.length ? `${sourceCount(outlets.length)}: ${outlets.join(', ')}` : 'No other source reports this';
+  const what = diffs ? `, ${diffs} difference${diffs === 1 ? '' : 's'}` : '';
+  return `Claim “${excerpt(claim.text)}”. ${who}${what}.`;
+}
