@@ -10,7 +10,7 @@ import { similarity, type CosineCache } from './similarity';
 import type { StoryDetection } from './types';
 
 /** Detection tunables: a story is detected when the score reaches `threshold` with `minClaims` same-claim links. */
-export const DETECT = { threshold: 0.5, minClaims: 2, coverageFull: 0.35, claimsFull: 5 };
+export const DETECT = { threshold: 0.5, minClaims: 3, coverageFull: 0.35, claimsFull: 5, minPredicate: 0.3 };
 
 export interface DetectionDetail extends StoryDetection {
   coverage: number;
@@ -47,7 +47,9 @@ function scoreStory(
     const inStory = (a: number) => index.articles[a]!.story === s;
     for (const bag of bags) {
       for (const id of candidates(index, bag, inStory).slice(0, 8)) {
-        if (relationOf(similarity(bag, index.passages[id]!.bag, index.lexicon, cache)) === 'same') {
+        const sim = similarity(bag, index.passages[id]!.bag, index.lexicon, cache);
+        // Shared names are not a shared claim: what is said about them must match too.
+        if (relationOf(sim, false) === 'same' && sim.predicate >= DETECT.minPredicate) {
           sameClaims++;
           break;
         }

@@ -5,7 +5,7 @@ import { makeBag, spanTokens } from './bag';
 import { buildIndex, indexStats, type EngineIndex, type EngineResources } from './build';
 import { shingles } from './copies';
 import { scoreStories } from './detect';
-import { linkClaim } from './link';
+import { bestClaimPerPassage, linkClaim, scoreClaims } from './link';
 import { segment } from './segment';
 import { selfAndCopies } from './self';
 import type { CosineCache } from './similarity';
@@ -48,12 +48,14 @@ export function alignText(index: EngineIndex, text: string, opts: { url?: string
     copies,
     cache,
   };
-  const out: Claim[] = claims.map(({ seg, bag }) => ({
+  const scored = scoreClaims(ctx, claims.map((c) => c.bag));
+  const bestClaim = bestClaimPerPassage(scored);
+  const out: Claim[] = claims.map(({ seg }, i) => ({
     start: seg.start,
     end: seg.end,
     text: seg.text,
     kind: seg.kind,
-    matches: seg.kind === 'sentence' ? linkClaim(ctx, seg.text, bag) : [],
+    matches: seg.kind === 'sentence' ? linkClaim(ctx, i, seg.text, scored[i]!, bestClaim) : [],
   }));
   return { story, claims: out };
 }

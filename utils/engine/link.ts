@@ -1,16 +1,16 @@
-// Links one claim to the passages of other articles that report it: retrieve candidates, score them,
-// keep the best per article (and a second or third where one sentence there splits the claim).
+// Links a text's claims to the passages of other articles that report them, in two passes: score every
+// claim against its retrieved candidates, then decide relations knowing, for each passage, which of the
+// text's claims suits it best (mutual best matches are the strongest evidence of the same claim).
 
 import type { Bag } from './bag';
 import type { EngineIndex } from './build';
 import { findDifferences } from './differences';
 import { relationOf } from './relation';
-import { similarity, type CosineCache } from './similarity';
+import { similarity, type CosineCache, type Similarity } from './similarity';
 import { candidates } from './retrieve';
 import type { ClaimMatch } from './types';
 
 const PER_ARTICLE = 3;
-const EXTRA_SHARE = 0.8;
 
 export interface LinkContext {
   index: EngineIndex;
@@ -20,45 +20,78 @@ export interface LinkContext {
   cache: CosineCache;
 }
 
-/** The matches of one claim (its text and bag) in the allowed articles, best first. */
-export function linkClaim(ctx: LinkContext, claimText: string, bag: Bag): ClaimMatch[] {
-  const { index } = ctx;
-  const byArticle = new Map<number, Array<{ id: number; score: number; relation: 'same' | 'related' }>>();
-  for (const id of candidates(index, bag, ctx.allowed)) {
-    const p = index.passages[id]!;
-    const sim = similarity(bag, p.bag, index.lexicon, ctx.cache);
-    const relation = relationOf(sim);
-    if (!relation) continue;
-    const list = byArticle.get(p.article) ?? [];
-    list.push({ id, score: sim.score, relation });
-    byArticle.set(p.article, list);
-  }
-  const out: ClaimMatch[] = [];
-  for (const [articleNo, list] of byArticle) {
-    list.sort((a, b) => b.score - a.score);
-    const best = list[0]!;
-    const kept = list
-      .filter((m, i) => i === 0 || (m.relation === 'same' && m.score >= best.score * EXTRA_SHARE))
-      .slice(0, PER_ARTICLE);
-    const article = index.articles[articleNo]!;
-    for (const m of kept) {
-      const p = index.passages[m.id]!;
-      out.push({
-        articleId: article.id,
-        outlet: article.outlet,
-        url: article.url,
-        start: p.start,
-        end: p.end,
-        text: p.text,
-        score: round(m.score),
-        relation: ctx.copies.has(articleNo) ? 'copy' : m.relation,
-        differences: findDifferences(claimText, p.text),
-      });
-    }
-  }
-  return out.sort((a, b) => b.score - a.score);
+interface Scored {
+  id: number;
+  sim: Similarity;
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+/** Scores each claim bag against its candidate passages. */
+export function scoreClaims(ctx: LinkContext, bags: Bag[]): Scored[][] {
+  return bags.map((bag) =>
+    bag.total === 0
+      ? []
+      : candidates(ctx.index, bag, ctx.allowed).map((id) => ({
+          id,
+          sim: similarity(bag, ctx.index.passages[id]!.bag, ctx.index.lexicon, ctx.cache),
+        })),
+  );
+}
+
+/** For each passage, the claim (by position) that matches it best. */
+export function bestClaimPerPassage(scored: Scored[][]): Map<number, number> {
+  const best = new Map<number, { claim: number; score: number }>();
+  scored.forEach((list, claim) => {
+    for (const { id, sim } of list) {
+      const b = best.get(id);
+      if (!b || sim.score > b.score) best.set(id, { claim, score: sim.score });
+    }
+  });
+  return new Map([...best].map(([id, b]) => [id, b.claim]));
+}
+
+/** The matches of one claim, best first, at most a few per article. */
+export function linkClaim(
+  ctx: LinkContext,
+  claim: number,
+  claimText: string,
+  scored: Scored[],
+  bestClaim: Map<number, number>,
+): ClaimMatch[] {
+  const { index } = ctx;
+  const bestInArticle = new Map<number, number>();
+  for (const { id, sim } of scored) {
+    const a = index.passages[id]!.article;
+    if (sim.score > (bestInArticle.get(a) ?? -1)) bestInArticle.set(a, sim.score);
+  }
+  const out: Array<ClaimMatch & { rank: number }> = [];
+  for (const { id, sim } of scored) {
+    const p = index.passages[id]!;
+    const top = bestInArticle.get(p.article) === sim.score;
+    const relation = relationOf(sim, top && bestClaim.get(id) === claim);
+    if (!relation) continue;
+    const article = index.articles[p.article]!;
+    out.push({
+      articleId: article.id,
+      outlet: article.outlet,
+      url: article.url,
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      score: Math.round(sim.score * 1000) / 1000,
+      relation: ctx.copies.has(p.article) ? 'copy' : relation,
+      differences: [],
+      rank: relation === 'same' ? 2 : 1,
+    });
+  }
+  const perArticle = new Map<string, number>();
+  return out
+    .sort((a, b) => b.rank - a.rank || b.score - a.score)
+    .filter((m) => {
+      const n = perArticle.get(m.articleId) ?? 0;
+      perArticle.set(m.articleId, n + 1);
+      // A second or third passage of one article only when it too reports the same claim.
+      return n === 0 || (n < PER_ARTICLE && m.relation === 'same');
+    })
+    .map(({ rank: _rank, ...m }) => ({ ...m, differences: findDifferences(claimText, m.text) }))
+    .sort((a, b) => b.score - a.score);
 }

@@ -11,6 +11,8 @@ export interface Similarity {
   /** Share of the passage's weight found in the claim. */
   backward: number;
   score: number;
+  /** The same score over words other than names and numbers: what is said, not only who it is about. */
+  predicate: number;
 }
 
 /** Tunables, kept together so the eval can report what it measured with. */
@@ -21,19 +23,26 @@ export type CosineCache = Map<number, number>;
 
 /** Similarity of a claim's bag and a passage's bag. */
 export function similarity(q: Bag, p: Bag, lex: Lexicon | undefined, cache: CosineCache): Similarity {
-  if (q.total === 0 || p.total === 0) return { forward: 0, backward: 0, score: 0 };
-  const forward = coverage(q, p, lex, cache);
-  const backward = coverage(p, q, lex, cache);
-  return { forward, backward, score: Math.sqrt(forward * backward) };
+  if (q.total === 0 || p.total === 0) return { forward: 0, backward: 0, score: 0, predicate: 0 };
+  const [forward, fPred] = coverage(q, p, lex, cache);
+  const [backward, bPred] = coverage(p, q, lex, cache);
+  return { forward, backward, score: Math.sqrt(forward * backward), predicate: Math.sqrt(fPred * bPred) };
 }
 
-function coverage(from: Bag, to: Bag, lex: Lexicon | undefined, cache: CosineCache): number {
+// Returns [coverage of all terms, coverage of the terms that are neither names nor numbers].
+function coverage(from: Bag, to: Bag, lex: Lexicon | undefined, cache: CosineCache): [number, number] {
   let got = 0;
+  let gotPred = 0;
+  let totalPred = 0;
   for (const t of from.terms) {
-    if (to.stems.has(t.stem)) got += t.weight;
-    else got += t.weight * soft(t, to, lex, cache);
+    const hit = to.stems.has(t.stem) ? 1 : soft(t, to, lex, cache);
+    got += t.weight * hit;
+    if (!t.cap && !t.num) {
+      gotPred += t.weight * hit;
+      totalPred += t.weight;
+    }
   }
-  return got / from.total;
+  return [got / from.total, totalPred ? gotPred / totalPred : 0];
 }
 
 function soft(t: BagTerm, to: Bag, lex: Lexicon | undefined, cache: CosineCache): number {
