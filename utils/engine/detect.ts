@@ -4,9 +4,8 @@
 
 import type { Bag } from './bag';
 import type { EngineIndex, IndexedStory } from './build';
-import { candidates } from './retrieve';
 import { relationOf } from './relation';
-import { similarity, type CosineCache } from './similarity';
+import type { Similarity } from './similarity';
 import type { StoryDetection } from './types';
 
 /** Detection tunables: a story is detected when the score reaches `threshold` with `minClaims` same-claim links. */
@@ -17,12 +16,15 @@ export interface DetectionDetail extends StoryDetection {
   sameClaims: number;
 }
 
-/** Scores every story for a text's claim bags, best first. */
-export function scoreStories(index: EngineIndex, bags: Bag[], cache: CosineCache): DetectionDetail[] {
+/** A claim's scored candidates: passage id and similarity (see link.ts scoreClaims). */
+export type ScoredClaims = Array<Array<{ id: number; sim: Similarity }>>;
+
+/** Scores every story for a text's claim bags and their scored candidates, best first. */
+export function scoreStories(index: EngineIndex, bags: Bag[], scored: ScoredClaims): DetectionDetail[] {
   const stems = new Set<string>();
   for (const b of bags) for (const t of b.terms) stems.add(t.stem);
   return index.stories
-    .map((story, s) => scoreStory(index, story, s, bags, stems, cache))
+    .map((story, s) => scoreStory(index, story, s, stems, scored))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -30,9 +32,8 @@ function scoreStory(
   index: EngineIndex,
   story: IndexedStory,
   s: number,
-  bags: Bag[],
   stems: Set<string>,
-  cache: CosineCache,
+  scored: ScoredClaims,
 ): DetectionDetail {
   let have = 0;
   let all = 0;
@@ -41,21 +42,15 @@ function scoreStory(
     if (stems.has(stem)) have += w;
   }
   const coverage = all ? have / all : 0;
-  let sameClaims = 0;
-  // Matching claims is the costly part; a text without the story's vocabulary cannot reach the threshold.
-  if (coverage >= DETECT.coverageFull * 0.25) {
-    const inStory = (a: number) => index.articles[a]!.story === s;
-    for (const bag of bags) {
-      for (const id of candidates(index, bag, inStory).slice(0, 8)) {
-        const sim = similarity(bag, index.passages[id]!.bag, index.lexicon, cache);
-        // Shared names are not a shared claim: what is said about them must match too.
-        if (relationOf(sim, false) === 'same' && sim.predicate >= DETECT.minPredicate) {
-          sameClaims++;
-          break;
-        }
-      }
-    }
-  }
+  // Shared names are not a shared claim: what is said about them must match too.
+  const sameClaims = scored.filter((list) =>
+    list.some(
+      ({ id, sim }) =>
+        index.articles[index.passages[id]!.article]!.story === s &&
+        relationOf(sim, false) === 'same' &&
+        sim.predicate >= DETECT.minPredicate,
+    ),
+  ).length;
   const score =
     0.5 * Math.min(1, coverage / DETECT.coverageFull) + 0.5 * Math.min(1, sameClaims / DETECT.claimsFull);
   const detected = score >= DETECT.threshold && sameClaims >= DETECT.minClaims;

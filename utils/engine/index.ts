@@ -24,22 +24,34 @@ function claimBags(index: EngineIndex, text: string) {
   }));
 }
 
+// One scoring pass over all stories serves both detection and linking.
+function analyse(index: EngineIndex, text: string) {
+  const claims = claimBags(index, text);
+  const bags = claims.map((c) => c.bag);
+  const cache: CosineCache = new Map();
+  const scored = scoreClaims({ index, allowed: () => true, copies: new Set(), cache }, bags);
+  return { claims, scored, cache, stories: scoreStories(index, bags, scored) };
+}
+
 /** Scores every story in the index for a page's text, best first. */
 export function detectStories(index: EngineIndex, text: string): StoryDetection[] {
-  const cache: CosineCache = new Map();
-  return scoreStories(index, claimBags(index, text).map((c) => c.bag), cache).map(
-    ({ id, title, score, detected }) => ({ id, title, score, detected }),
-  );
+  return analyse(index, text).stories.map(({ id, title, score, detected }) => ({ id, title, score, detected }));
+}
+
+export interface AlignOptions {
+  /** The page's address: a pack article with the same address is the page itself and never linked. */
+  url?: string;
+  /** Align against this story even when it is not detected (benchmarks, a reader's explicit choice). */
+  storyId?: string;
 }
 
 /** Detects the text's story and links each of its claims to the passages of the story's other articles. */
-export function alignText(index: EngineIndex, text: string, opts: { url?: string } = {}): AlignResult {
-  const cache: CosineCache = new Map();
-  const claims = claimBags(index, text);
-  const best = scoreStories(index, claims.map((c) => c.bag), cache)[0];
+export function alignText(index: EngineIndex, text: string, opts: AlignOptions = {}): AlignResult {
+  const { claims, scored: all, cache, stories: scores } = analyse(index, text);
+  const best = opts.storyId ? scores.find((d) => d.id === opts.storyId) : scores[0];
   if (!best) return { story: null, claims: [] };
   const story: StoryDetection = { id: best.id, title: best.title, score: best.score, detected: best.detected };
-  if (!best.detected) return { story, claims: [] };
+  if (!best.detected && !opts.storyId) return { story, claims: [] };
   const s = index.stories.findIndex((st) => st.id === best.id);
   const { self, copies } = selfAndCopies(index, s, shingles(text), opts.url);
   const ctx = {
@@ -48,7 +60,7 @@ export function alignText(index: EngineIndex, text: string, opts: { url?: string
     copies,
     cache,
   };
-  const scored = scoreClaims(ctx, claims.map((c) => c.bag));
+  const scored = all.map((list) => list.filter(({ id }) => ctx.allowed(index.passages[id]!.article)));
   const bestClaim = bestClaimPerPassage(scored);
   const out: Claim[] = claims.map(({ seg }, i) => ({
     start: seg.start,

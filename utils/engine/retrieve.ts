@@ -5,7 +5,7 @@ import type { Bag } from './bag';
 import type { EngineIndex } from './build';
 
 /** Most candidates scored in full per claim. */
-export const MAX_CANDIDATES = 32;
+export const MAX_CANDIDATES = 16;
 // Terms this common say little; their long posting lists would make retrieval linear in the pack.
 const MAX_POSTING_SHARE = 0.1;
 const MIN_POSTING_CAP = 64;

@@ -16,7 +16,7 @@ export interface Similarity {
 }
 
 /** Tunables, kept together so the eval can report what it measured with. */
-export const SIM = { variant: 0.9, minCosine: 0.6, softScale: 0.7 };
+export const SIM = { variant: 0.9, minCosine: 0.6, softScale: 0.7, minSoftWeight: 0.25, minLexical: 0.12 };
 
 /** Caches word-pair cosines across one alignment. */
 export type CosineCache = Map<number, number>;
@@ -24,8 +24,12 @@ export type CosineCache = Map<number, number>;
 /** Similarity of a claim's bag and a passage's bag. */
 export function similarity(q: Bag, p: Bag, lex: Lexicon | undefined, cache: CosineCache): Similarity {
   if (q.total === 0 || p.total === 0) return { forward: 0, backward: 0, score: 0, predicate: 0 };
-  const [forward, fPred] = coverage(q, p, lex, cache);
-  const [backward, bPred] = coverage(p, q, lex, cache);
+  // Word vectors cost most of the time; a pair that shares too little outright cannot become a match.
+  const [f0] = coverage(q, p, undefined, cache);
+  const [b0] = coverage(p, q, undefined, cache);
+  const vectors = lex && Math.sqrt(f0 * b0) >= SIM.minLexical ? lex : undefined;
+  const [forward, fPred] = coverage(q, p, vectors, cache);
+  const [backward, bPred] = coverage(p, q, vectors, cache);
   return { forward, backward, score: Math.sqrt(forward * backward), predicate: Math.sqrt(fPred * bPred) };
 }
 
@@ -47,9 +51,11 @@ function coverage(from: Bag, to: Bag, lex: Lexicon | undefined, cache: CosineCac
 
 function soft(t: BagTerm, to: Bag, lex: Lexicon | undefined, cache: CosineCache): number {
   let best = 0;
+  if (t.key) for (const u of to.terms) if (u.key === t.key) return SIM.variant;
+  // Word vectors only for words that carry weight: a cheap word's near-synonym cannot change the verdict.
+  if (!lex || t.row < 0 || t.num || t.weight < SIM.minSoftWeight) return 0;
   for (const u of to.terms) {
-    if (t.key && u.key === t.key) return SIM.variant;
-    if (!lex || t.row < 0 || u.row < 0 || t.num || u.num) continue;
+    if (u.row < 0 || u.num) continue;
     const k = t.row < u.row ? t.row * 1_000_003 + u.row : u.row * 1_000_003 + t.row;
     let c = cache.get(k);
     if (c === undefined) {

@@ -7,7 +7,7 @@ const VERBS =
   'said|says|stated|states|notes|noted|adds|added|believes|believed|explained|explains|told|claimed|claims|' +
   'suggests|suggested|argues|argued|wrote|writes|reported|reports|recalls|recalled|summarised|summarized|' +
   'pointed|points|insisted|warned|remarked';
-const SOURCE_VERB = new RegExp(`((?:the|a|an|one|several|other|another)?\\s?(?:[\\p{L}'’-]+\\s){0,4}?[\\p{L}'’-]+)\\s+(?:${VERBS})\\b`, 'giu');
+const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
 const VERB_SOURCE = new RegExp(`\\b(?:${VERBS})\\s+((?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,3})`, 'gu');
 const ACCORDING = /\baccording to ((?:the |a |an )?[\p{L}'’ -]{2,40}?)(?=[,.;:]|$)/giu;
 const PRONOUNS = /^(he|she|they|it|we|i|you|this|that|who|which)$/iu;
@@ -20,10 +20,14 @@ export function sources(text: string): string[] {
     if (t && !PRONOUNS.test(t) && !/^(it|has|had|was|is)\b/iu.test(t)) out.add(t.toLowerCase());
   };
   for (const m of text.matchAll(ACCORDING)) add(m[1]);
-  // Only the reporting clause after a comma or quote is a source; elsewhere the pattern finds plain subjects.
-  for (const m of text.matchAll(SOURCE_VERB)) {
-    const before = text.slice(Math.max(0, m.index - 2), m.index);
-    if (m.index === 0 || /[,"”]\s?$/u.test(before)) add(m[1]);
+  // Only a reporting clause after a comma or quote (or opening the claim) names a source; elsewhere the
+  // words before a verb are a plain subject. Looking back from each verb keeps this linear in the text.
+  for (const m of text.matchAll(VERB)) {
+    const from = Math.max(0, m.index - 62);
+    const lead = from === 0 ? '^|' : '';
+    const clause = new RegExp(`(?:${lead}[,"”:;]\\s?)([^,"”:;]{1,60})\\s$`, 'u').exec(text.slice(from, m.index));
+    const subject = clause?.[1]?.trim() ?? '';
+    if (subject && subject.split(/\s+/u).length <= 5) add(subject);
   }
   for (const m of text.matchAll(VERB_SOURCE)) add(m[1]);
   return [...out];

@@ -1,0 +1,113 @@
+// Engine benchmarks (tables, not timed tests): aligning a 1,500-word article against the embedded pack;
+// index build, alignment time and memory against packs of 10 … 5,000 articles (the seeds plus real pages
+// and text generated from their sentences as background); and an all-pairs baseline in the same run.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { alignText, buildIndex, type EngineIndex } from '../../utils/engine/index';
+import { makeBag, spanTokens } from '../../utils/engine/bag';
+import { indexStats } from '../../utils/engine/build';
+import { segment } from '../../utils/engine/segment';
+import { similarity } from '../../utils/engine/similarity';
+import { parseStoryPackJson } from '../../utils/pack/parse';
+import type { PackArticle, StoryPack } from '../../utils/pack/schema';
+import { loadResources, repoRoot } from '../cli/resources';
+import { realPages } from '../eval/corpora';
+
+const resources = loadResources();
+const parsed = parseStoryPackJson(fs.readFileSync(path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json'), 'utf8'));
+if (!parsed.ok) throw new Error(parsed.error);
+const pack: StoryPack = parsed.value;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function time(fn: () => void, runs: number): number {
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+// A 1,500-word article on the story: the hand-written positives and seed 002, cut at 1,500 words.
+function article1500(): string {
+  const dir = path.join(repoRoot, 'tests', 'fixtures', 'positives');
+  const parts = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  parts.push(pack.articles[1]!.text, pack.articles[2]!.text);
+  const words = parts.join('\n\n').split(/(?<=\s)/u);
+  return words.slice(0, 1500).join('');
+}
+const text = article1500();
+
+console.log('Align a 1,500-word article against the embedded pack (3 articles), Node', process.version);
+const buildMs = time(() => buildIndex([pack], resources), 20);
+const index = buildIndex([pack], resources);
+for (let i = 0; i < 5; i++) alignText(index, text);
+const alignMs = time(() => alignText(index, text), 40);
+const indexNoLex = buildIndex([pack], {});
+const alignNoLexMs = time(() => alignText(indexNoLex, text), 40);
+console.table({
+  'build index (embedded pack)': { 'median ms': fmt(buildMs) },
+  'align 1,500 words (with lexicon)': { 'median ms': fmt(alignMs) },
+  'align 1,500 words (no lexicon)': { 'median ms': fmt(alignNoLexMs) },
+});
+
+// Background articles: real pages as they are, then texts stitched from their sentences.
+const real = realPages(path.join(repoRoot, '..', 'shared', 'fixtures', 'real-pages')).filter((d) => d.text.length > 500);
+const sentences = real.flatMap((d) => segment(d.text).filter((s) => s.kind === 'sentence').map((s) => s.text));
+let seed = 7;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+function background(n: number): PackArticle[] {
+  const out: PackArticle[] = [];
+  for (let i = 0; i < n; i++) {
+    const textOf = i < real.length ? real[i]!.text.slice(0, 6000) : Array.from({ length: 25 }, () => sentences[Math.floor(rand() * sentences.length)]).join(' ');
+    out.push({ id: `bg-${i}`, outlet: 'background', url: null, language: 'en', text: textOf });
+  }
+  return out;
+}
+
+function allPairs(idx: EngineIndex, sampleClaims: number): number {
+  // Every sampled claim against every passage of the pack: what retrieval through the index avoids.
+  const stats = indexStats(idx);
+  const segs = segment(text).filter((s) => s.kind === 'sentence');
+  const bags = segs.map((s) => makeBag(spanTokens(text, s.start, s.end), stats, idx.lexicon));
+  const sample = bags.slice(0, sampleClaims);
+  const cache = new Map<number, number>();
+  const t0 = performance.now();
+  for (const b of sample) for (const p of idx.passages) similarity(b, p.bag, idx.lexicon, cache);
+  return ((performance.now() - t0) / sample.length) * bags.length;
+}
+
+const rows: Record<string, Record<string, string>> = {};
+let first = 0;
+const sizes = (process.env.BENCH_SIZES ?? '10,100,1000,5000').split(',').map(Number);
+for (const n of sizes) {
+  const big: StoryPack = { ...pack, articles: [...pack.articles, ...background(n - pack.articles.length)] };
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const idx = buildIndex([big], resources);
+  const build = performance.now() - t0;
+  gc();
+  const mem = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  alignText(idx, text, { storyId: big.story.id });
+  const align = time(() => alignText(idx, text, { storyId: big.story.id }), n >= 1000 ? 5 : 15);
+  if (!first) first = align;
+  const pairs = allPairs(idx, n >= 1000 ? 3 : 10);
+  rows[`${n} articles`] = {
+    passages: String(idx.passages.length),
+    'build ms': fmt(build),
+    'heap MB': mem.toFixed(1),
+    'align ms': fmt(align),
+    'align ÷ first': (align / first).toFixed(2),
+    'pack ÷ first': String(n / sizes[0]!),
+    'all-pairs ms': fmt(pairs),
+    'speed-up': `${(pairs / align).toFixed(1)}×`,
+  };
+}
+console.log('\nPacks of growing size (seeds + background); align = the same 1,500-word article, median');
+console.table(rows);
+console.log('all-pairs: every claim scored against every passage with the same similarity, measured on a sample of claims and scaled to all of them.');
