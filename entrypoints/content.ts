@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { notesAllowed, parseSettings, SETTINGS_KEY, type Settings } from '@/utils/notes/settings';
 import { compileSpotter, spotStories, type SpotStory } from '@/utils/spot';
 import { sendMessage } from '@/utils/send';
+import { startHighlights } from '@/utils/dom/highlights-entry';
 
 // Runs on every page, so it stays tiny: one storage read and one regular-expression pass over the text.
 // Only when a known story's names appear does the background inject the article script (extraction, UI).
@@ -15,6 +16,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    startHighlights(ctx); // Saved highlights and the save button (the drawer loads only when needed).
     const got = await browser.storage.local.get(['spotStories', SETTINGS_KEY]);
     const stories = got.spotStories as SpotStory[] | undefined;
     if (!stories?.length || ctx.isInvalid) return;

@@ -3,6 +3,11 @@ import { differenceName, sourceCount, outletsOf } from '@/utils/notes/labels';
 import { textFragmentUrl } from '@/utils/notes/text-fragment';
 import { Passage } from './Passage';
 
+/** One side of a difference, quoted; an empty side (the wording is absent there) reads as "none". */
+function Wording({ text, cls }: { text: string; cls: string }) {
+  return text ? <q class={cls}>{text}</q> : <span class={`${cls} none`}>none</span>;
+}
+
 function Source({ match, claim }: { match: ClaimMatch; claim: string }) {
   const href = textFragmentUrl(match.url, match.text);
   return (
@@ -16,8 +21,8 @@ function Source({ match, claim }: { match: ClaimMatch; claim: string }) {
         <ul class="diffs" aria-label="Differences">
           {match.differences.map((d, i) => (
             <li key={i} class="diff" data-testid="note-difference" data-kind={d.kind}>
-              <span class="diff-kind">{differenceName(d)}:</span> here “<span class="here">{d.here}</span>”, there “
-              <span class="there">{d.there}</span>”
+              <span class="diff-kind">{differenceName(d)}:</span> <Wording text={d.here} cls="here" /> here,{' '}
+              <Wording text={d.there} cls="there" /> there
             </li>
           ))}
         </ul>

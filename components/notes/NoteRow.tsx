@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { differenceCount, outletsOf, rowLabel } from '@/utils/notes/labels';
+import { differenceCount, excerpt, outletsOf, rowLabel, sourceCount } from '@/utils/notes/labels';
 import type { NoteModel } from './types';
 
 interface Props {
@@ -25,18 +25,29 @@ export function NoteRow({ note, open, emphasised, tabbable, buttonRef, onOpen }:
       tabIndex={tabbable ? 0 : -1}
       aria-expanded={open}
       aria-controls={open ? `detail-${note.id}` : undefined}
-      aria-label={rowLabel(note.claim)}
+      data-label={rowLabel(note.claim)}
       onClick={() => onOpen(open ? null : note.id)}
     >
+      {/* The accessible name is the visible text plus the hidden words that make it a sentence. */}
+      <span class="sr">Claim “{excerpt(note.claim.text)}”. </span>
       <span class="count" aria-hidden="true">
         {outlets.length || '–'}
       </span>
-      <span class="who" aria-hidden="true">
-        {outlets.length ? outlets.join(', ') : 'No other source'}
+      <span class="who">
+        {outlets.length ? (
+          <>
+            <span class="sr">{sourceCount(outlets.length)}: </span>
+            {outlets.join(', ')}
+          </>
+        ) : (
+          'No other source'
+        )}
       </span>
       {diffs > 0 && (
-        <span class="badge" aria-hidden="true">
-          ≠ {diffs}
+        <span class="badge">
+          <span aria-hidden="true">≠ </span>
+          {diffs}
+          <span class="sr"> difference{diffs === 1 ? '' : 's'}</span>
         </span>
       )}
     </button>

@@ -1,11 +1,86 @@
 import { expect, test } from './fixtures';
-import { noteLabels, waitForNotes } from './notes-helpers';
+import { noteFor, noteLabels, notesRoot, packArticles, routeOutletsToNewsroom, waitForNotes } from './notes-helpers';
 
-test('a seed article shows side notes linking its claims to the other seeds', async ({ newsroom, visit }) => {
-  const seed = newsroom.pages.find((p) => p.kind === 'seed')!;
+// Side notes on the demo newsroom's seed articles: which claims are linked to which outlets, what a note shows,
+// where its link leads, and that pages of other stories stay untouched.
+
+const [UNIAN, CAPITAL, INSIDER] = ['000_5f6fa893fbc90bad', '002_f24f5414ffbe457d', '004_bd9b67b97656ee16'];
+
+test('seed 000: specific claims are linked to the other two outlets, with differences flagged', async ({
+  newsroom,
+  visit,
+}) => {
+  const seed = newsroom.pages.find((p) => p.articleId === UNIAN)!;
   const page = await visit(seed.path);
-  expect(await waitForNotes(page)).toBeGreaterThan(5);
-  const labels = await noteLabels(page);
-  console.log(labels.slice(0, 12).join('\n'));
-  expect(labels.some((l) => /Capital Post/.test(l) && /Insider/.test(l))).toBe(true);
+  expect(await waitForNotes(page)).toBeGreaterThan(10);
+
+  // The two calls: both other outlets report it.
+  const calls = noteFor(page, 'The publication recalls that Bloomberg wrote about two phone calls');
+  await expect.poll(() => calls.getAttribute('data-label')).toMatch(/2 other sources: .*(Capital Post|Insider)/);
+
+  // Hoffman's quote: Capital Post words it differently ("100 million" / "100m").
+  const quote = noteFor(page, '"It\'s very difficult to speculate');
+  await quote.click();
+  const detail = notesRoot(page).getByTestId('note-detail');
+  await expect.poll(() => detail.textContent()).toContain('Daniel Hoffman, a former CIA Moscow station chief');
+  const capital = detail.locator('[data-testid="note-source"][data-article="002_f24f5414ffbe457d"]');
+  expect(await capital.locator('.outlet strong').textContent()).toBe('Capital Post');
+  const quoteDiff = capital.locator('[data-testid="note-difference"][data-kind="quote"]').first();
+  expect(await quoteDiff.locator('.here').textContent()).toBe('100 million');
+  expect(await quoteDiff.locator('.there').textContent()).toBe('100m');
+  // Shared words are emphasised in the other passage.
+  expect(await capital.locator('.passage mark').allTextContents()).toEqual(expect.arrayContaining(['Hoffman']));
+  // Its link opens that article at the passage.
+  const href = (await capital.getByTestId('note-link').getAttribute('href'))!;
+  expect(href.startsWith('https://capitalpost.uk/politics/political-scandals/leaked-calls')).toBe(true);
+  expect(href).toContain('#:~:text=');
+
+  // Ushakov's reaction: Insider hedges it differently ("did not deny").
+  await noteFor(page, '"Ushakov, who participated in both phone conversations').click();
+  const insider = detail.locator(`[data-testid="note-source"][data-article="${INSIDER}"]`);
+  await expect.poll(() => insider.locator('[data-kind="hedging"] .there').textContent()).toBe('did not deny');
+});
+
+test('every seed links its claims to the other two seeds and never to itself', async ({ newsroom, visit }) => {
+  const outlets = Object.fromEntries(packArticles().map((a) => [a.id, a.outlet]));
+  for (const id of [UNIAN, CAPITAL, INSIDER]) {
+    const page = await visit(newsroom.pages.find((p) => p.articleId === id)!.path);
+    await waitForNotes(page);
+    const labels = (await noteLabels(page)).join('\n');
+    for (const other of [UNIAN, CAPITAL, INSIDER].filter((o) => o !== id)) expect(labels).toContain(outlets[other]);
+    expect(labels).not.toMatch(new RegExp(`sources?: [^.]*${outlets[id]}`));
+  }
+});
+
+test('clicking a note link opens the other article scrolled to the passage', async ({ context, newsroom, visit }) => {
+  await routeOutletsToNewsroom(context, newsroom);
+  const page = await visit(newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  await waitForNotes(page);
+  await noteFor(page, '"It\'s very difficult to speculate').click();
+  const link = notesRoot(page).locator(`[data-article="${CAPITAL}"] [data-testid="note-link"]`);
+  const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await opened.waitForLoadState('load');
+  expect(opened.url()).toMatch(/^https:\/\/capitalpost\.uk\/politics\/political-scandals\/leaked-calls/);
+  // The text fragment scrolled the passage into view (Chromium keeps the directive out of location).
+  await expect
+    .poll(
+      () =>
+        opened.evaluate(() => {
+          const el = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('Daniel Hoffman'));
+          const r = el?.getBoundingClientRect();
+          return !!r && window.scrollY > 0 && r.top >= 0 && r.top < window.innerHeight;
+        }),
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  await opened.close();
+});
+
+test('pages of other stories show nothing and paint no highlight', async ({ newsroom, visit }) => {
+  for (const { path } of newsroom.pages.filter((p) => p.kind === 'unrelated' || p.kind === 'index')) {
+    const page = await visit(path);
+    await page.waitForTimeout(800);
+    expect(await page.locator('sidelight-notes').count()).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  }
 });

@@ -6,12 +6,12 @@
 export const HL = { linked: 'sidelight-linked', unreported: 'sidelight-unreported', active: 'sidelight-active' };
 
 const RULES = `
-::highlight(${HL.linked}) { background-color: rgb(255 196 0 / 0.22); text-decoration: underline 2px rgb(214 140 0); }
-::highlight(${HL.unreported}) { text-decoration: underline dotted 2px rgb(128 128 128); }
-::highlight(${HL.active}) { background-color: rgb(255 170 0 / 0.5); color: inherit; }
+::highlight(${HL.linked}) { text-decoration: underline 2px rgb(214 140 0 / 0.85); text-underline-offset: 3px; }
+::highlight(${HL.unreported}) { text-decoration: underline dotted 2px rgb(128 128 128 / 0.8); text-underline-offset: 3px; }
+::highlight(${HL.active}) { background-color: rgb(255 196 0 / 0.35); }
 @media (prefers-color-scheme: dark) {
-  ::highlight(${HL.linked}) { background-color: rgb(255 196 0 / 0.18); text-decoration-color: rgb(255 200 80); }
-  ::highlight(${HL.active}) { background-color: rgb(255 196 0 / 0.4); }
+  ::highlight(${HL.linked}) { text-decoration-color: rgb(255 200 80 / 0.85); }
+  ::highlight(${HL.active}) { background-color: rgb(255 196 0 / 0.3); }
 }`;
 
 /** Whether this browser paints custom highlights (else the notes UI draws its own marks). */

@@ -1,0 +1,150 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS_DIR, expect, test } from './fixtures';
+import { noteFor, notesRoot, waitForNotes } from './notes-helpers';
+
+// Using the notes: pointer and keyboard cross-emphasis, the keyboard model, narrow windows, dark mode, reduced
+// motion, an axe-core audit of Sidelight's UI, and the screenshots kept as artefacts (one goes into the docs).
+
+const UNIAN = '000_5f6fa893fbc90bad';
+const CLAIM = 'The publication recalls that Bloomberg wrote about two phone calls';
+
+async function openSeed(page: Page, visit: (p: string) => Promise<Page>, path: string) {
+  await visit(path);
+  await waitForNotes(page);
+}
+
+/** The text of what the active highlight covers (read in the page's own world: the registry is shared). */
+const activeText = (page: Page) =>
+  page.evaluate(() => {
+    const h = CSS.highlights.get('sidelight-active');
+    return h ? [...h].map((r) => r.toString()).join('|') : null;
+  });
+
+/** What has focus inside Sidelight's shadow root. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('sidelight-notes')?.shadowRoot?.activeElement as HTMLElement | null;
+    return el ? { note: el.dataset.note ?? null, expanded: el.getAttribute('aria-expanded'), tag: el.tagName } : null;
+  });
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return page.evaluate(async () => {
+    const axe = (window as any).axe;
+    const result = await axe.run(document.querySelector('sidelight-notes'), { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+async function shot(page: Page, name: string) {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+test('hovering a note emphasises its claim, and hovering the claim emphasises its note', async ({
+  newsroom,
+  page,
+  visit,
+}) => {
+  await openSeed(page, visit, newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  const note = noteFor(page, CLAIM);
+  await note.hover();
+  await expect.poll(() => activeText(page)).toMatch(new RegExp(`^${CLAIM}`));
+  await page.mouse.move(5, 5);
+  await expect.poll(() => activeText(page)).toBe('');
+
+  // The reverse: the pointer over the claim's words in the article.
+  const point = await page.evaluate((claim) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(claim);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i + 4);
+      r.setEnd(n, i + 12);
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const box = r.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  }, CLAIM);
+  expect(point).not.toBeNull();
+  await page.mouse.move(point!.x, point!.y);
+  await expect.poll(() => note.getAttribute('class')).toMatch(/\bemph\b/);
+});
+
+test('keyboard: the shortcut enters the notes, arrows move, Esc leaves; axe finds nothing serious', async ({
+  newsroom,
+  page,
+  visit,
+}) => {
+  await openSeed(page, visit, newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  await page.keyboard.press('Alt+Shift+N');
+  const first = await focused(page);
+  expect(first).toMatchObject({ tag: 'BUTTON', expanded: 'true' });
+  await page.keyboard.press('ArrowDown');
+  const second = await focused(page);
+  expect(second?.note).not.toBe(first?.note);
+  expect(second?.expanded).toBe('true');
+  expect(await activeText(page)).not.toBe('');
+  // Focus ring visible on the focused note.
+  const outline = await notesRoot(page)
+    .locator(`[data-note="${second!.note}"]`)
+    .evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe('solid');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  expect(await focused(page)).toBeNull();
+  expect(await notesRoot(page).getByTestId('note-detail').count()).toBe(0);
+});
+
+test('screenshots: wide and narrow windows, light and dark; narrow windows fold notes into markers', async ({
+  newsroom,
+  page,
+  visit,
+}) => {
+  const path = newsroom.pages.find((p) => p.articleId === UNIAN)!.path;
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await openSeed(page, visit, path);
+    expect(await notesRoot(page).getAttribute('data-mode')).toBe('rail');
+    const note = noteFor(page, '"It\'s very difficult to speculate');
+    await note.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.mouse.wheel(0, -120);
+    await note.click();
+    const wide = await shot(page, `notes-wide-${colorScheme}`);
+    if (colorScheme === 'light') {
+      mkdirSync('docs', { recursive: true });
+      copyFileSync(wide, 'docs/side-notes.png');
+    }
+    if (colorScheme === 'dark') expect(await axeViolations(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 720, height: 900 });
+    await expect.poll(() => notesRoot(page).getAttribute('data-mode')).toBe('inline');
+    const marker = notesRoot(page).getByTestId('note-marker').nth(3);
+    await marker.scrollIntoViewIfNeeded();
+    await marker.click();
+    const panel = notesRoot(page).getByTestId('note-panel');
+    await panel.waitFor();
+    expect(await panel.getByTestId('note').count()).toBeGreaterThan(0);
+    await shot(page, `notes-narrow-${colorScheme}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+  }
+});
+
+test('reduced motion turns transitions off; the notes never widen the page', async ({ newsroom, page, visit }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openSeed(page, visit, newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  const row = notesRoot(page).getByTestId('note').first();
+  expect(await row.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});
