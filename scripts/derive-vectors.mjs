@@ -53,7 +53,9 @@ X.forEach((x, r) => {
 });
 
 const wordBytes = Buffer.from(words.join('\n'), 'utf8');
-const header = Buffer.from(JSON.stringify({ count: words.length, dims: DIMS, scale: SCALE, wordBytes: wordBytes.length }));
+const header = Buffer.from(
+  JSON.stringify({ count: words.length, dims: DIMS, scale: SCALE, wordBytes: wordBytes.length }),
+);
 const len = Buffer.alloc(4);
 len.writeUInt32LE(header.length);
 fs.mkdirSync(path.dirname(OUT), { recursive: true });

@@ -15,7 +15,9 @@ import { loadResources, repoRoot } from '../cli/resources';
 import { realPages } from '../eval/corpora';
 
 const resources = loadResources();
-const parsed = parseStoryPackJson(fs.readFileSync(path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json'), 'utf8'));
+const parsed = parseStoryPackJson(
+  fs.readFileSync(path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json'), 'utf8'),
+);
 if (!parsed.ok) throw new Error(parsed.error);
 const pack: StoryPack = parsed.value;
 
@@ -56,14 +58,23 @@ console.table({
 });
 
 // Background articles: real pages as they are, then texts stitched from their sentences.
-const real = realPages(path.join(repoRoot, '..', 'shared', 'fixtures', 'real-pages')).filter((d) => d.text.length > 500);
-const sentences = real.flatMap((d) => segment(d.text).filter((s) => s.kind === 'sentence').map((s) => s.text));
+const real = realPages(path.join(repoRoot, '..', 'shared', 'fixtures', 'real-pages')).filter(
+  (d) => d.text.length > 500,
+);
+const sentences = real.flatMap((d) =>
+  segment(d.text)
+    .filter((s) => s.kind === 'sentence')
+    .map((s) => s.text),
+);
 let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 function background(n: number): PackArticle[] {
   const out: PackArticle[] = [];
   for (let i = 0; i < n; i++) {
-    const textOf = i < real.length ? real[i]!.text.slice(0, 6000) : Array.from({ length: 25 }, () => sentences[Math.floor(rand() * sentences.length)]).join(' ');
+    const textOf =
+      i < real.length
+        ? real[i]!.text.slice(0, 6000)
+        : Array.from({ length: 25 }, () => sentences[Math.floor(rand() * sentences.length)]).join(' ');
     out.push({ id: `bg-${i}`, outlet: 'background', url: null, language: 'en', text: textOf });
   }
   return out;
@@ -110,4 +121,6 @@ for (const n of sizes) {
 }
 console.log('\nPacks of growing size (seeds + background); align = the same 1,500-word article, median');
 console.table(rows);
-console.log('all-pairs: every claim scored against every passage with the same similarity, measured on a sample of claims and scaled to all of them.');
+console.log(
+  'all-pairs: every claim scored against every passage with the same similarity, measured on a sample of claims and scaled to all of them.',
+);

@@ -17,7 +17,12 @@ class CliError extends Error {}
 function parseArgs(argv: string[]) {
   const [command, ...rest] = argv;
   if (command !== 'align') throw new CliError(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
-  const opts = { pack: path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json'), json: false, url: undefined as string | undefined, files: [] as string[] };
+  const opts = {
+    pack: path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json'),
+    json: false,
+    url: undefined as string | undefined,
+    files: [] as string[],
+  };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     if (a === '--json') opts.json = true;

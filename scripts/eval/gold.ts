@@ -42,7 +42,13 @@ export function loadGold(file: string, pack: StoryPack): Gold {
     });
     starts.forEach(({ key, at }, i) => {
       const [id, flag] = key.split(':');
-      units.push({ id: id!, article: articleId, start: at, end: starts[i + 1]?.at ?? text.length, heading: flag === 'heading' });
+      units.push({
+        id: id!,
+        article: articleId,
+        start: at,
+        end: starts[i + 1]?.at ?? text.length,
+        heading: flag === 'heading',
+      });
     });
   }
   const same = new Set<string>();
@@ -89,7 +95,9 @@ export function scoreLinks(gold: Gold, results: Map<string, AlignResult>): LinkS
         if (ok.length) tp++;
         else {
           fp++;
-          falsePositives.push(`${here.join('+') || '?'} → ${there.join('+') || '?'} (${m.score}): ${claim.text.slice(0, 60)} ⇒ ${m.text.slice(0, 60)}`);
+          falsePositives.push(
+            `${here.join('+') || '?'} → ${there.join('+') || '?'} (${m.score}): ${claim.text.slice(0, 60)} ⇒ ${m.text.slice(0, 60)}`,
+          );
         }
         for (const h of here) for (const t of there) if (gold.same.has(pairKey(h, t))) foundPairs.add(`${h}>${t}`);
       }

@@ -27,7 +27,9 @@ function linkEval(label: string, resources: EngineResources) {
   const p = s.tp / Math.max(1, s.tp + s.fp);
   const r = s.found / s.wanted;
   const f1 = (2 * p * r) / Math.max(1e-9, p + r);
-  console.log(`${label.padEnd(22)} precision ${p.toFixed(3)}  recall ${r.toFixed(3)}  F1 ${f1.toFixed(3)}  (${s.tp}/${s.tp + s.fp} links right, ${s.found}/${s.wanted} gold directions found)`);
+  console.log(
+    `${label.padEnd(22)} precision ${p.toFixed(3)}  recall ${r.toFixed(3)}  F1 ${f1.toFixed(3)}  (${s.tp}/${s.tp + s.fp} links right, ${s.found}/${s.wanted} gold directions found)`,
+  );
   if (verbose) {
     for (const f of s.falsePositives) console.log(`    FP ${f}`);
     console.log(`    missed: ${s.missed.join(' ')}`);
@@ -54,15 +56,29 @@ function detection(label: string, docs: Doc[], want: boolean) {
     if (verbose) console.log(`    ${d.name.padEnd(40)} ${top?.score} ${top?.detected}`);
   }
   const ok = docs.length - wrong.length;
-  console.log(`${label.padEnd(34)} ${ok}/${docs.length} ${want ? 'detected' : 'not detected'}${wrong.length ? `  WRONG: ${wrong.join(', ')}` : ''}`);
+  console.log(
+    `${label.padEnd(34)} ${ok}/${docs.length} ${want ? 'detected' : 'not detected'}${wrong.length ? `  WRONG: ${wrong.join(', ')}` : ''}`,
+  );
   if (wrong.length) failed = true;
 }
 
 console.log('\nStory detection');
 const shared = path.join(repoRoot, '..', 'shared');
 detection('seeds as captured (shared/seeds)', textFiles(path.join(shared, 'seeds')), true);
-detection('pack articles', pack.articles.map((a) => ({ name: a.id, text: a.text })), true);
-detection('positives (tests/fixtures/positives)', textFiles(path.join(repoRoot, 'tests', 'fixtures', 'positives')), true);
-detection('near-misses (tests/fixtures/near-misses)', textFiles(path.join(repoRoot, 'tests', 'fixtures', 'near-misses')), false);
+detection(
+  'pack articles',
+  pack.articles.map((a) => ({ name: a.id, text: a.text })),
+  true,
+);
+detection(
+  'positives (tests/fixtures/positives)',
+  textFiles(path.join(repoRoot, 'tests', 'fixtures', 'positives')),
+  true,
+);
+detection(
+  'near-misses (tests/fixtures/near-misses)',
+  textFiles(path.join(repoRoot, 'tests', 'fixtures', 'near-misses')),
+  false,
+);
 detection('real pages (shared/fixtures/real-pages)', realPages(path.join(shared, 'fixtures', 'real-pages')), false);
 process.exitCode = failed ? 1 : 0;

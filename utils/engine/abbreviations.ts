@@ -11,8 +11,10 @@ const ABBREVIATIONS = new Set(
 
 // Words that, capitalised after "U.S." or "Inc.", almost surely begin a new sentence.
 const OPENERS = new Set(
-  'the a an it he she they we i this that these those but and so yet however in on at after before when while if ' +
-    'there his her their its our my what who why how according meanwhile still also'.split(' '),
+  (
+    'the a an it he she they we i this that these those but and so yet however in on at after before when while ' +
+    'if there his her their its our my what who why how according meanwhile still also'
+  ).split(' '),
 );
 
 /** Whether a word (without its final dot) is a known abbreviation that rarely ends a sentence. */

@@ -23,9 +23,7 @@ export type ScoredClaims = Array<Array<{ id: number; sim: Similarity }>>;
 export function scoreStories(index: EngineIndex, bags: Bag[], scored: ScoredClaims): DetectionDetail[] {
   const stems = new Set<string>();
   for (const b of bags) for (const t of b.terms) stems.add(t.stem);
-  return index.stories
-    .map((story, s) => scoreStory(index, story, s, stems, scored))
-    .sort((a, b) => b.score - a.score);
+  return index.stories.map((story, s) => scoreStory(index, story, s, stems, scored)).sort((a, b) => b.score - a.score);
 }
 
 function scoreStory(
@@ -51,8 +49,7 @@ function scoreStory(
         sim.predicate >= DETECT.minPredicate,
     ),
   ).length;
-  const score =
-    0.5 * Math.min(1, coverage / DETECT.coverageFull) + 0.5 * Math.min(1, sameClaims / DETECT.claimsFull);
+  const score = 0.5 * Math.min(1, coverage / DETECT.coverageFull) + 0.5 * Math.min(1, sameClaims / DETECT.claimsFull);
   const detected = score >= DETECT.threshold && sameClaims >= DETECT.minClaims;
   return { id: story.id, title: story.title, score: Math.round(score * 1000) / 1000, detected, coverage, sameClaims };
 }

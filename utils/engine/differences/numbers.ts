@@ -4,16 +4,31 @@
 import type { Difference } from '../types';
 
 const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dozen: 12,
-  eleven: 11, twelve: 12, twenty: 20, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  dozen: 12,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  hundred: 100,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE_MD = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'giu');
 const DATE_DM = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'giu');
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu;
-const NUMBER = /\b(\d+(?:[.,]\d+)*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?(?:\s*(%|percent|per cent))?/giu;
+const NUMBER =
+  /\b(\d+(?:[.,]\d+)*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?(?:\s*(%|percent|per cent))?/giu;
 
 interface Mention {
   kind: 'date' | 'number';
@@ -51,7 +66,8 @@ export function numberDifferences(here: string, there: string): Difference[] {
     const x = a.filter((m) => m.kind === kind && !b.some((n) => n.kind === kind && n.value === m.value));
     const y = b.filter((m) => m.kind === kind && !a.some((n) => n.kind === kind && n.value === m.value));
     // Only a replacement is a difference; a value one side leaves out is just less detail.
-    for (let i = 0; i < Math.min(x.length, y.length); i++) out.push({ kind, here: x[i]!.surface, there: y[i]!.surface });
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+      out.push({ kind, here: x[i]!.surface, there: y[i]!.surface });
   }
   return out;
 }

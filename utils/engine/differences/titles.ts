@@ -14,7 +14,8 @@ const TITLE_WORDS = new Set(
     'american ukrainian kremlin white house leader chairman ceo founder lawyer attorney key presidential'
   ).split(' '),
 );
-const NAME = /\b(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
+// A run of capitalised words: leading title words ("US President") are peeled off, the rest is the name.
+const RUN = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 
 interface Titled {
   key: string;
@@ -25,12 +26,21 @@ interface Titled {
 /** Names with the title written right before them or in an apposition right after them. */
 export function titledNames(text: string): Titled[] {
   const out: Titled[] = [];
-  for (const m of text.matchAll(NAME)) {
-    if (!m[2]) continue; // a full name (first and last) anchors a title reliably; a lone word does not
-    const last = m[2].toLowerCase().replace(/['’]s$/u, '');
+  for (const m of text.matchAll(RUN)) {
+    const run = m[0].split(/\s+/u);
+    let k = 0;
+    while (k < run.length - 1 && TITLE_WORDS.has(run[k]!.toLowerCase())) k++;
+    const nameWords = run.slice(k);
+    // A full name (first and last) anchors a title reliably; a lone word only after a title word.
+    if (nameWords.length < 2 && k === 0) continue;
+    const last = nameWords[nameWords.length - 1]!.toLowerCase().replace(/['’]s$/u, '');
     const key = nameKey(last) ?? last;
-    const before = text.slice(Math.max(0, m.index - 60), m.index).split(/\s+/u).filter(Boolean);
-    const title: string[] = [];
+    const name = nameWords.join(' ');
+    const before = text
+      .slice(Math.max(0, m.index - 60), m.index)
+      .split(/\s+/u)
+      .filter(Boolean);
+    const title: string[] = run.slice(0, k);
     for (let i = before.length - 1; i >= 0 && title.length < 4; i--) {
       const w = before[i]!;
       if (/[,.;:"“”()]$/u.test(w)) break;
@@ -39,7 +49,7 @@ export function titledNames(text: string): Titled[] {
     }
     const after = /^,\s+((?:the|a|an)\s[^,.;"]{3,60}?)(?=[,.;])/u.exec(text.slice(m.index + m[0].length));
     const t = title.join(' ') || after?.[1] || '';
-    if (t) out.push({ key, name: m[0], title: t });
+    if (t) out.push({ key, name, title: t });
   }
   return out;
 }
@@ -58,5 +68,10 @@ export function titleDifferences(here: string, there: string): Difference[] {
 }
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/\b(the|a|an)\b/gu, '').replace(/u\.s\./gu, 'us').replace(/\s+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/\b(the|a|an)\b/gu, '')
+    .replace(/u\.s\./gu, 'us')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findDifferences } from '@/utils/engine/differences';
+
+const kinds = (a: string, b: string) => findDifferences(a, b).map((d) => [d.kind, d.here, d.there]);
+
+describe('differences', () => {
+  it('flags quote wording', () => {
+    expect(
+      kinds('He claimed some of them were "forgeries," he said.', 'He claimed some parts were "fake" but declined.'),
+    ).toContainEqual(['quote', 'forgeries', 'fake']);
+  });
+
+  it('flags changed words inside a shared quotation but not a longer excerpt', () => {
+    const d = kinds(
+      '"It is hard. It could be 100 million different things," he said.',
+      'suggesting it "could be 100m different things."',
+    );
+    expect(d).toContainEqual(['quote', '100 million', '100m']);
+    expect(d.some(([, here]) => here?.includes('hard'))).toBe(false);
+  });
+
+  it('flags dates and numbers that differ but not the same value written differently', () => {
+    expect(kinds('The call took place on Oct 12.', 'The call took place on October 14.')).toContainEqual([
+      'date',
+      'Oct 12',
+      'October 14',
+    ]);
+    expect(kinds('It cost 100 million dollars.', 'It cost 100m dollars.').filter(([k]) => k === 'number')).toEqual([]);
+    expect(kinds('Bloomberg wrote about two phone calls.', 'Bloomberg described three calls.')).toContainEqual([
+      'number',
+      'two',
+      'three',
+    ]);
+  });
+
+  it('flags titles given to the same person', () => {
+    expect(
+      kinds('an aide to US President Donald Trump', 'a key adviser to former President Donald Trump'),
+    ).toContainEqual(['title', 'US President Donald Trump', 'former President Donald Trump']);
+  });
+
+  it('flags hedging', () => {
+    expect(
+      kinds('Ushakov appeared to confirm the authenticity.', 'Ushakov did not deny the authenticity.'),
+    ).toContainEqual(['hedging', 'appeared to confirm', 'did not deny']);
+  });
+
+  it('flags attribution to different sources', () => {
+    const d = kinds('The risk is high, the British resource notes.', 'The risk is high, the official stated.');
+    expect(d).toContainEqual(['attribution', 'the british resource', 'the official']);
+  });
+
+  it('reports nothing for identical text', () => {
+    const t = 'Ushakov said "some parts were fake" on Wednesday, the official stated.';
+    expect(findDifferences(t, t)).toEqual([]);
+  });
+});

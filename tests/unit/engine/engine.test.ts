@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { alignText, buildIndex, decodeLexicon, detectStories } from '@/utils/engine/index';
+import { nameKey } from '@/utils/engine/names';
+import { parseStoryPackJson } from '@/utils/pack/parse';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const parsed = parseStoryPackJson(fs.readFileSync(path.join(root, 'public', 'stories', 'witkoff-leak.json'), 'utf8'));
+if (!parsed.ok) throw new Error(parsed.error);
+const pack = parsed.value;
+const lexicon = decodeLexicon(fs.readFileSync(path.join(root, 'public', 'engine', 'lexicon.bin')));
+const index = buildIndex([pack], { lexicon });
+const read = (dir: string) =>
+  fs
+    .readdirSync(path.join(root, 'tests', 'fixtures', dir))
+    .map((f) => [f, fs.readFileSync(path.join(root, 'tests', 'fixtures', dir, f), 'utf8')] as const);
+
+describe('name variants', () => {
+  it('folds transliterations together and keeps different names apart', () => {
+    expect(nameKey('witkoff')).toBe(nameKey('vitkoff'));
+    expect(nameKey('ushakov')).toBe(nameKey('uschakow'));
+    expect(nameKey('dmitriev')).toBe(nameKey('dmitrijew'));
+    expect(nameKey('ushakov')).not.toBe(nameKey('witkoff'));
+  });
+});
+
+describe('story detection', () => {
+  it('detects every pack article', () => {
+    for (const a of pack.articles) expect(detectStories(index, a.text)[0]?.detected, a.id).toBe(true);
+  });
+  it.each(read('positives'))('detects the positive %s', (_, text) => {
+    expect(detectStories(index, text)[0]?.detected).toBe(true);
+  });
+  it.each(read('near-misses'))('does not detect the near-miss %s', (_, text) => {
+    expect(detectStories(index, text)[0]?.detected).toBe(false);
+  });
+  it('does not detect empty or unrelated text', () => {
+    expect(detectStories(index, '')[0]?.detected).toBe(false);
+    expect(alignText(index, 'Recipe: whisk two eggs with flour and sugar. Bake for 20 minutes.').claims).toEqual([]);
+  });
+});
+
+describe('alignText', () => {
+  it('links a seed to the other seeds, never to itself, with offsets that slice the texts', () => {
+    const self = pack.articles[0]!;
+    const result = alignText(index, self.text, { url: self.url ?? undefined });
+    expect(result.story?.detected).toBe(true);
+    const matches = result.claims.flatMap((c) => c.matches);
+    expect(matches.length).toBeGreaterThan(10);
+    expect(matches.some((m) => m.articleId === self.id)).toBe(false);
+    for (const c of result.claims) expect(self.text.slice(c.start, c.end)).toBe(c.text);
+    for (const m of matches)
+      expect(pack.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('recognises the page as a pack article by its text alone (a different capture)', () => {
+    const self = pack.articles[1]!;
+    const capture = `Menu\nSubscribe\n${self.text}\nShare this article`;
+    const ids = alignText(index, capture).claims.flatMap((c) => c.matches.map((m) => m.articleId));
+    expect(ids).not.toContain(self.id);
+    expect(ids.length).toBeGreaterThan(0);
+  });
+
+  it('marks a copy of a pack article under another address as a copy', () => {
+    const other = pack.articles[2]!;
+    const copy = other.text.split('. ').slice(0, 12).join('. ');
+    const relations = alignText(index, copy, { url: 'https://example.com/wire' }).claims.flatMap((c) =>
+      c.matches.filter((m) => m.articleId === other.id).map((m) => m.relation),
+    );
+    expect(relations.length).toBeGreaterThan(0);
+    expect(new Set(relations)).toEqual(new Set(['copy']));
+  });
+
+  it('finds the Hoffman quote with its differences', () => {
+    const result = alignText(index, pack.articles[0]!.text, { url: pack.articles[0]!.url ?? undefined });
+    const claim = result.claims.find((c) => c.text.includes('100 million'))!;
+    const m = claim.matches.find((x) => x.text.includes('100m'))!;
+    expect(m.relation).toBe('same');
+    expect(m.differences).toContainEqual({ kind: 'quote', here: '100 million', there: '100m' });
+  });
+});
+
+describe('bad input', () => {
+  it('rejects bytes that are not a lexicon', () => {
+    expect(() => decodeLexicon(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toThrow(/lexicon/);
+  });
+  it('works without resources and on odd text', () => {
+    const plain = buildIndex([pack]);
+    expect(() => alignText(plain, '\u0000\uFFFF …… "" “”')).not.toThrow();
+    expect(alignText(plain, pack.articles[1]!.text).story?.detected).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '@/utils/engine/segment';
+
+const texts = (t: string) => segment(t).map((s) => s.text);
+
+describe('segment', () => {
+  it('keeps exact UTF-16 offsets', () => {
+    const t = 'Café owners met. 🙂 The mayor spoke.';
+    for (const s of segment(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('does not split at abbreviations and initials', () => {
+    expect(texts('Mr. Smith met U.S. officials on Oct. 12 with Donald J. Trump in Washington. They talked.')).toEqual([
+      'Mr. Smith met U.S. officials on Oct. 12 with Donald J. Trump in Washington.',
+      'They talked.',
+    ]);
+  });
+
+  it('splits after an abbreviation when a new sentence clearly starts', () => {
+    expect(texts('The leak came from the U.S. The CIA declined to comment.')).toHaveLength(2);
+  });
+
+  it('keeps a quotation that spans sentences with its speaker', () => {
+    const t = '"It is hard to say. It could be many things," said Daniel Hoffman. He declined to add more.';
+    expect(texts(t)).toEqual([
+      '"It is hard to say. It could be many things," said Daniel Hoffman.',
+      'He declined to add more.',
+    ]);
+  });
+
+  it('handles curly quotes and a missing space before a quote', () => {
+    const t =
+      'It shed light on Witkoff\'s"questionable loyalty" and more. Ushakov called it “unacceptable.” Then he left.';
+    expect(texts(t)).toEqual([
+      'It shed light on Witkoff\'s"questionable loyalty" and more.',
+      'Ushakov called it “unacceptable.”',
+      'Then he left.',
+    ]);
+  });
+
+  it('recovers a missing space after a full stop', () => {
+    expect(texts('The talks ended in the war.The envoy left the city.')).toHaveLength(2);
+  });
+
+  it('keeps headings and captions apart from prose', () => {
+    const segs = segment('The Mystery of the Leak\nThe content of the calls was startling. Nobody knew more.');
+    expect(segs[0]).toMatchObject({ kind: 'heading', text: 'The Mystery of the Leak' });
+    expect(segs.slice(1).every((s) => s.kind === 'sentence')).toBe(true);
+  });
+
+  it('splits text in other scripts', () => {
+    expect(texts('会谈结束了。特使离开了。')).toHaveLength(2);
+    expect(texts('Встреча закончилась. Посланник уехал.')).toHaveLength(2);
+  });
+
+  it('splits a sentence with two claims at a semicolon', () => {
+    expect(
+      texts('The envoy met the aide in Moscow on Monday; the two men discussed a new draft of the plan.'),
+    ).toHaveLength(2);
+  });
+
+  it('returns nothing for empty or blank input', () => {
+    expect(segment('')).toEqual([]);
+    expect(segment(' \n\t ')).toEqual([]);
+  });
+});
