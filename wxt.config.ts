@@ -9,7 +9,11 @@ export default defineConfig({
     name: 'Sidelight',
     description:
       'Side notes that link each claim in a news article to the matching passages in other outlets’ reporting.',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'contextMenus'],
+    // Saves the selection as a highlight (entrypoints/background/highlights-triggers.ts).
+    commands: {
+      'save-highlight': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Save the selection as a highlight' },
+    },
     // The background injects the article script (extraction, notes) into pages the always-on content script
     // flagged; Chromium requires host permission for that. It grants no more than the content script's matches.
     host_permissions: ['http://*/*', 'https://*/*'],

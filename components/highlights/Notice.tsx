@@ -1,0 +1,32 @@
+// A short message on the page: a failed save (with retry), or a hint. Failures are announced to screen readers.
+
+interface Props {
+  kind: 'error' | 'info';
+  text: string;
+  onRetry?: () => void;
+  onClose(): void;
+}
+
+/** A dismissable message; `onRetry` adds a retry button. */
+export function Notice({ kind, text, onRetry, onClose }: Props) {
+  return (
+    <div
+      class={`panel ${kind === 'error' ? 'error' : ''}`}
+      role={kind === 'error' ? 'alert' : 'status'}
+      data-testid="highlight-notice"
+    >
+      {kind === 'error' ? <strong>Not saved yet. </strong> : null}
+      {text}
+      <div class="row">
+        {onRetry ? (
+          <button type="button" onClick={onRetry}>
+            Retry now
+          </button>
+        ) : null}
+        <button type="button" class="quiet" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useState } from 'preact/hooks';
+import type { Highlight } from '@/utils/highlights/types';
+
+// Highlights saved on this page that cannot be found in it now: kept, and listed here so none is silently lost.
+
+/** A collapsed "N not found" button that opens the list of highlights not found on the page. */
+export function OrphanList({ orphans }: { orphans: Highlight[] }) {
+  const [open, setOpen] = useState(false);
+  if (!orphans.length) return null;
+  const label = `${orphans.length} highlight${orphans.length === 1 ? '' : 's'} not found on this page`;
+  return (
+    <div class="panel orphans" data-testid="highlight-orphans">
+      <button type="button" class="quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {label}
+      </button>
+      {open ? (
+        <ul>
+          {orphans.map((h) => (
+            <li key={h.id}>{h.quote.exact.length > 200 ? `${h.quote.exact.slice(0, 200)}…` : h.quote.exact}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import type { Highlight } from '@/utils/highlights/types';
+
+// Shown right after a save: the comment and tags can be added now (or later, in the library).
+
+interface Props {
+  highlight: Highlight;
+  onSave(edit: { comment: string; tags: string[] }): void;
+  onDelete(): void;
+  onClose(): void;
+}
+
+/** Splits what a person typed in the tags field: commas or spaces between tags. */
+export const parseTags = (s: string): string[] => s.split(/[,\s]+/).filter(Boolean);
+
+/** The card that confirms a saved highlight and edits its comment and tags. */
+export function SavedCard({ highlight, onSave, onDelete, onClose }: Props) {
+  const [comment, setComment] = useState(highlight.comment);
+  const [tags, setTags] = useState(highlight.tags.join(', '));
+  return (
+    <div
+      class="panel"
+      role="dialog"
+      aria-label="Highlight saved"
+      data-testid="highlight-saved"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <strong>Highlight saved</strong>
+      <blockquote class="quote">{highlight.quote.exact}</blockquote>
+      <label>
+        Comment
+        <textarea rows={2} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
+      </label>
+      <label>
+        Tags
+        <input value={tags} placeholder="comma, separated" onInput={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      <div class="row">
+        <button type="button" class="quiet" onClick={onDelete}>
+          Delete
+        </button>
+        <button type="button" class="quiet" onClick={onClose}>
+          Close
+        </button>
+        <button type="button" onClick={() => onSave({ comment, tags: parseTags(tags) })}>
+          Save note
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { commandDrawer } from './highlights';
+
+// The context-menu item and the keyboard shortcut that save the selection. Both only tell the tab's drawer to
+// save: the selection and its DOM live in the page, not here.
+
+const MENU_ID = 'sidelight-save-highlight';
+/** The command name declared under `commands` in wxt.config.ts. */
+export const SAVE_COMMAND = 'save-highlight';
+
+/** Creates the context-menu item; menus persist, so this runs on install and update only. */
+export function createHighlightMenu(): void {
+  browser.contextMenus.create({ id: MENU_ID, title: 'Save highlight', contexts: ['selection'] }, () => {
+    void browser.runtime.lastError; // Already there after an update: nothing to do.
+  });
+}
+
+/** Listens for the menu item and the shortcut; called at every service-worker start. */
+export function listenForHighlightTriggers(): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+    void commandDrawer(tab.id, info.frameId ?? 0, 'save-selection').catch(() => undefined);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== SAVE_COMMAND || tab?.id === undefined) return;
+    void commandDrawer(tab.id, 0, 'save-selection').catch(() => undefined);
+  });
+}

@@ -1,0 +1,47 @@
+import { rangeFromOffsets, textNodesWithOffsets } from '@/utils/dom/text-position';
+import { anchorAll } from '@/utils/highlights/anchor-all';
+import type { Highlight as Saved } from '@/utils/highlights/types';
+
+// Anchors highlights in the live page and draws them with the CSS Custom Highlight API: the page's DOM is never
+// changed, and the style (a user stylesheet the background inserts) cannot be overridden by the page.
+
+export const SAVED = 'sidelight-saved';
+export const PENDING = 'sidelight-saved-pending';
+
+export interface DrawResult {
+  found: Saved[];
+  orphans: Saved[];
+  ms: number;
+}
+
+/** Finds `saved` (and `pending`, drawn apart) in document.body and draws them; returns what was found. */
+export function anchorAndDraw(saved: readonly Saved[], pending: readonly Saved[] = []): DrawResult {
+  const t0 = performance.now();
+  const root = document.body;
+  const map = textNodesWithOffsets(root);
+  const toRanges = (list: readonly Saved[]) => {
+    const ranges: Range[] = [];
+    const found: Saved[] = [];
+    const orphans: Saved[] = [];
+    for (const { highlight, span } of anchorAll(map.text, list)) {
+      const range = span && rangeFromOffsets(root, span.start, span.end, map);
+      if (range) {
+        ranges.push(range);
+        found.push(highlight);
+      } else orphans.push(highlight);
+    }
+    return { ranges, found, orphans };
+  };
+  const a = toRanges(saved);
+  const b = toRanges(pending);
+  CSS.highlights.set(SAVED, new Highlight(...a.ranges));
+  if (b.ranges.length) CSS.highlights.set(PENDING, new Highlight(...b.ranges));
+  else CSS.highlights.delete(PENDING);
+  return { found: a.found, orphans: a.orphans, ms: performance.now() - t0 };
+}
+
+/** Removes everything this drawer drew. */
+export function clearDrawing(): void {
+  CSS.highlights.delete(SAVED);
+  CSS.highlights.delete(PENDING);
+}

@@ -1,0 +1,31 @@
+import { offsetsFromRange, textNodesWithOffsets } from '@/utils/dom/text-position';
+import { canonicalHref, readPageMeta } from '@/utils/dom/page-meta';
+import type { MessageOf } from '@/utils/messages';
+import { describeText } from '@/utils/highlights/selectors';
+
+// Turns the reader's selection into a save-highlight message: selectors against document.body's text (the same
+// text the drawer anchors in), the page's addresses and what the page says about itself.
+
+/** The save message for the current selection, or null when nothing (or nothing in the page's text) is selected. */
+export function selectionToMessage(): MessageOf<'save-highlight'> | null {
+  const sel = getSelection();
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+  const map = textNodesWithOffsets(document.body);
+  const offsets = offsetsFromRange(document.body, sel.getRangeAt(0), map);
+  if (!offsets) return null;
+  let [start, end] = offsets;
+  // A double-click or a drag often takes a space or a line break at either end; a highlight should not.
+  while (start < end && /\s/.test(map.text[start]!)) start++;
+  while (end > start && /\s/.test(map.text[end - 1]!)) end--;
+  if (end <= start || end - start > 20_000) return null;
+  const { quote, position } = describeText(map.text, start, end);
+  const canonical = canonicalHref();
+  return {
+    type: 'save-highlight',
+    url: location.href,
+    ...(canonical ? { canonical } : {}),
+    quote,
+    position,
+    page: readPageMeta(),
+  };
+}

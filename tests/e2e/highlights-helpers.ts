@@ -1,0 +1,51 @@
+// Helpers for the highlights e2e tests: select text in a page, read the extension's database, count drawn ranges.
+import type { Page, Worker } from 'playwright-core';
+import type { Highlight } from '../../utils/highlights/types';
+
+/** Selects `length` characters of the `nth` paragraph longer than 120 characters, as a reader would, and returns the text. */
+export async function selectInParagraph(page: Page, nth: number, from = 0, length = 60): Promise<string> {
+  return page.evaluate(
+    ([n, start, len]) => {
+      const ps = [...document.querySelectorAll('p')].filter((p) => (p.textContent ?? '').length > 120);
+      const p = ps[n]!;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const node = walker.nextNode() as Text;
+      const range = document.createRange();
+      range.setStart(node, Math.min(start, node.length));
+      range.setEnd(node, Math.min(start + len, node.length));
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      // The selection button appears on mouseup, as after a drag.
+      const r = range.getBoundingClientRect();
+      p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: r.right, clientY: r.bottom }));
+      return range.toString();
+    },
+    [nth, from, length] as const,
+  );
+}
+
+/** Every highlight in the extension's IndexedDB, read in its service worker. */
+export function allHighlights(worker: Worker): Promise<Highlight[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<Highlight[]>((resolve, reject) => {
+        const open = indexedDB.open('sidelight-highlights');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('highlights').objectStore('highlights').getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result as Highlight[]);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+/** How many ranges Sidelight's saved-highlight style covers in `page` (the registry is shared by all worlds). */
+export function drawnRanges(page: Page, name = 'sidelight-saved'): Promise<string[]> {
+  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
+}

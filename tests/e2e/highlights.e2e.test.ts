@@ -1,0 +1,121 @@
+import { expect, readSessionStorage, test, waitFor } from './fixtures';
+import { allHighlights, drawnRanges, selectInParagraph } from './highlights-helpers';
+
+// Saving from the page, finding highlights again after a reload, under another address of the same article,
+// on a changed page and with late text; orphans listed, never dropped.
+
+const tabIdOf = (worker: import('playwright-core').Worker, url: string) =>
+  waitFor(() => worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? null, url));
+
+test('a selection saved with a comment and tags is drawn, and re-anchored after a reload', async ({
+  newsroom,
+  visit,
+  serviceWorker,
+}) => {
+  const article = newsroom.pages.find((p) => p.kind === 'unrelated')!;
+  const page = await visit(article.path);
+  const text = await selectInParagraph(page, 1, 10, 80);
+  await page.locator('sidelight-save button').click();
+  const card = page.getByTestId('highlight-saved');
+  await expect.poll(() => card.isVisible()).toBe(true);
+  await card.getByLabel('Comment').fill('Budget figure to check');
+  await card.getByLabel('Tags').fill('budget, #local');
+  await card.getByRole('button', { name: 'Save note' }).click();
+  await expect.poll(() => card.count()).toBe(0);
+
+  const [saved] = await waitFor(async () => {
+    const all = await allHighlights(serviceWorker);
+    return all[0]?.comment ? all : null;
+  });
+  expect(saved!.quote.exact).toBe(text.trim());
+  expect(saved!.tags).toEqual(['budget', 'local']);
+  expect(saved!.canonicalUrl).toBe(new URL(article.path, newsroom.url).href);
+  expect(saved!.page.title.length).toBeGreaterThan(10);
+  expect(await drawnRanges(page)).toEqual([text.trim()]);
+
+  // The page's DOM is not changed by drawing: only Sidelight's own shadow hosts are added.
+  await page.reload({ waitUntil: 'load' });
+  await expect.poll(() => drawnRanges(page)).toEqual([text.trim()]);
+  const tabId = await tabIdOf(serviceWorker, page.url());
+  const report = (await waitFor(() => readSessionStorage(serviceWorker, `highlights:tab:${tabId}`))) as {
+    found: number;
+    notFound: number;
+    ms: number;
+  };
+  expect(report).toMatchObject({ found: 1, notFound: 0 });
+});
+
+test('the same article under a tracking address shows the same highlights', async ({ newsroom, context }) => {
+  const article = newsroom.pages.find((p) => p.kind === 'unrelated')!;
+  const page = await context.newPage();
+  await page.goto(new URL(`${article.path}?utm_source=newsletter&utm_medium=email#comments`, newsroom.url).href);
+  await expect.poll(() => drawnRanges(page).then((r) => r.length)).toBe(1);
+  await page.close();
+});
+
+test('two tabs saving at the same moment both succeed', async ({ newsroom, context, serviceWorker }) => {
+  const [a, b] = newsroom.pages.filter((p) => p.kind === 'unrelated').slice(1, 3);
+  const before = (await allHighlights(serviceWorker)).length;
+  const pages = await Promise.all(
+    [a!, b!].map(async (p) => {
+      const page = await context.newPage();
+      await page.goto(new URL(p.path, newsroom.url).href, { waitUntil: 'load' });
+      await selectInParagraph(page, 0, 0, 50);
+      return page;
+    }),
+  );
+  await Promise.all(pages.map((p) => p.locator('sidelight-save button').click()));
+  await expect.poll(async () => (await allHighlights(serviceWorker)).length).toBe(before + 2);
+  for (const p of pages) {
+    await expect.poll(() => drawnRanges(p).then((r) => r.length)).toBe(1);
+    await p.close();
+  }
+});
+
+test('a changed page still shows its highlight; a vanished passage is listed as not found', async ({
+  newsroom,
+  visit,
+  serviceWorker,
+}) => {
+  const article = newsroom.pages.filter((p) => p.kind === 'unrelated')[1]!;
+  const page = await visit(article.path);
+  const [saved] = (await allHighlights(serviceWorker)).filter((h) => h.url.endsWith(article.path));
+  const words = saved!.quote.exact.split(' ');
+  const edited = [...words.slice(0, 2), 'quite', ...words.slice(2)].join(' ');
+  // Serve the page changed: one word added inside the highlighted passage.
+  await page.route(page.url(), async (route) => {
+    const body = (await (await route.fetch()).text()).replace(saved!.quote.exact, edited);
+    await route.fulfill({ body, contentType: 'text/html' });
+  });
+  await page.reload({ waitUntil: 'load' });
+  await expect.poll(() => drawnRanges(page)).toEqual([edited]);
+  // Now the passage is gone: the highlight is kept and listed.
+  await page.unroute(page.url());
+  await page.route(page.url(), async (route) => {
+    const body = (await (await route.fetch()).text()).replace(saved!.quote.exact, 'Something else entirely now.');
+    await route.fulfill({ body, contentType: 'text/html' });
+  });
+  await page.reload({ waitUntil: 'load' });
+  const orphans = page.getByTestId('highlight-orphans');
+  await expect.poll(() => orphans.textContent()).toContain('1 highlight not found on this page');
+  await orphans.getByRole('button').click();
+  expect(await orphans.locator('li').textContent()).toBe(saved!.quote.exact);
+  await expect
+    .poll(async () => (await allHighlights(serviceWorker)).find((h) => h.id === saved!.id)?.anchor?.found)
+    .toBe(false);
+});
+
+test('a highlight whose text loads late is drawn when it appears', async ({ newsroom, visit, serviceWorker }) => {
+  const article = newsroom.pages.filter((p) => p.kind === 'unrelated')[1]!;
+  const page = await visit(article.path);
+  const [saved] = (await allHighlights(serviceWorker)).filter((h) => h.url.endsWith(article.path));
+  await page.route(page.url(), async (route) => {
+    const html = await (await route.fetch()).text();
+    const hidden = html.replace(saved!.quote.exact, '<span id="late"></span>');
+    const script = `<script>setTimeout(() => { document.getElementById('late').textContent = ${JSON.stringify(saved!.quote.exact)}; }, 1500);</script>`;
+    await route.fulfill({ body: hidden.replace('</body>', `${script}</body>`), contentType: 'text/html' });
+  });
+  await page.reload({ waitUntil: 'load' });
+  await expect.poll(() => drawnRanges(page), { timeout: 8000 }).toEqual([saved!.quote.exact]);
+  await expect.poll(() => page.getByTestId('highlight-orphans').count()).toBe(0);
+});

@@ -1,0 +1,51 @@
+// The small "Save highlight" button shown beside a selection. It is part of the always-on content script, so it
+// is plain DOM and a few lines: the drawer that saves and draws loads only when the button is pressed.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+const STYLE = `:host{all:initial}button{position:fixed;z-index:2147483647;font:600 12px/1 system-ui,sans-serif;
+padding:6px 10px;border-radius:6px;border:1px solid #8a6d00;background:#ffd84d;color:#221a00;cursor:pointer;
+box-shadow:0 2px 6px rgba(0,0,0,.25)}button:focus-visible{outline:2px solid #1a56db;outline-offset:2px}`;
+
+/** Shows a save button near each non-empty selection, for the life of `ctx`; `onSave` runs when it is pressed. */
+export function watchSelection(ctx: ContentScriptContext, onSave: () => void): void {
+  let host: HTMLElement | null = null;
+  const hide = () => {
+    host?.remove();
+    host = null;
+  };
+  const show = (rect: DOMRect) => {
+    hide();
+    host = document.createElement('sidelight-save');
+    const root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Save highlight';
+    button.title = 'Save highlight (Alt+Shift+H)';
+    button.style.top = `${Math.min(innerHeight - 36, rect.bottom + 8)}px`;
+    button.style.left = `${Math.max(4, Math.min(innerWidth - 130, rect.right - 60))}px`;
+    // mousedown would clear the selection before click; keep it for the drawer to read.
+    button.addEventListener('mousedown', (e) => e.preventDefault());
+    button.addEventListener('click', () => {
+      hide();
+      onSave();
+    });
+    root.append(style, button);
+    document.documentElement.append(host);
+  };
+  ctx.addEventListener(document, 'mouseup', (e) => {
+    if (host && e.composedPath().includes(host)) return;
+    // After the browser has updated the selection for this click.
+    ctx.setTimeout(() => {
+      const sel = getSelection();
+      const text = sel?.toString().trim() ?? '';
+      if (!sel || sel.isCollapsed || !text || sel.rangeCount === 0) return hide();
+      const rect = sel.getRangeAt(0).getBoundingClientRect();
+      if (rect.width || rect.height) show(rect);
+    }, 0);
+  });
+  ctx.addEventListener(document, 'keydown', (e) => e.key === 'Escape' && hide());
+  ctx.addEventListener(window, 'scroll', hide, { passive: true });
+  ctx.onInvalidated(hide);
+}

@@ -1,0 +1,37 @@
+// One article reached under many addresses (campaign links, share links, AMP pages) is one article: highlights
+// are keyed by the address this module derives. Pure: the content script passes what the page says.
+
+/** Query parameters that identify a campaign or a click, never the document. */
+const TRACKING =
+  /^(utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|_hsenc|_hsmi|mkt_tok|ref_src|ref_url|cmpid|ocid|smid|smtyp|at_medium|at_campaign|at_custom\d|ns_source|ns_mchannel|ns_campaign|ns_linkname|sr_share|ito|s_cid|icid|share_id|amp|outputtype)$/i;
+
+function clean(raw: string, base?: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.hash = '';
+  url.username = '';
+  url.password = '';
+  const kept = [...url.searchParams]
+    .filter(([k]) => !TRACKING.test(k))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  url.search = new URLSearchParams(kept).toString();
+  // AMP editions live under /amp or end in .amp; the article is the same.
+  url.pathname = url.pathname.replace(/\/amp\/?$/i, '/').replace(/\.amp(\.html?)?$/i, '$1') || '/';
+  if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
+  return url;
+}
+
+/**
+ * The canonical address of a page: its `rel=canonical` when that is an http(s) address, else its own address;
+ * either way without fragment, credentials, tracking parameters or AMP suffix, with the rest of the query sorted.
+ */
+export function canonicalUrl(pageUrl: string, relCanonical?: string | null): string {
+  const fromLink = relCanonical ? clean(relCanonical, pageUrl) : null;
+  const own = clean(pageUrl);
+  return (fromLink ?? own)?.href ?? pageUrl.split('#')[0]!;
+}

@@ -1,0 +1,60 @@
+// The highlight record as stored, exported and re-imported. Offsets in `position` count Unicode code points of
+// the page body's text, as W3C TextPositionSelectors do; JavaScript strings count UTF-16 units (see code-points.ts).
+
+/** The current schema version of a stored highlight record; older records are migrated on open. */
+export const HIGHLIGHT_VERSION = 1;
+
+export interface QuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** Code-point offsets into the page body's text: a hint for re-anchoring, never trusted alone. */
+export interface PositionSelector {
+  start: number;
+  end: number;
+}
+
+/** How a linked passage in another outlet's reporting relates to the highlighted claim. */
+export type LinkRelation = 'same' | 'differs' | 'related';
+
+/** A passage of another article linked to a side note's claim. */
+export interface HighlightLink {
+  articleId: string;
+  outlet: string;
+  url: string;
+  text: string;
+  relation: LinkRelation;
+}
+
+/** What the page says about itself, kept for grouping, citations and export. */
+export interface PageMeta {
+  title: string;
+  outlet?: string;
+  author?: string;
+  /** ISO 8601 date (or date-time) the page gives as its publication date. */
+  published?: string;
+  lang?: string;
+}
+
+export interface Highlight {
+  v: typeof HIGHLIGHT_VERSION;
+  id: string;
+  /** The address the highlight was saved on. */
+  url: string;
+  /** One address for one article however it was reached (see canonical-url.ts). */
+  canonicalUrl: string;
+  quote: QuoteSelector;
+  position?: PositionSelector;
+  page: PageMeta;
+  storyId?: string;
+  comment: string;
+  tags: string[];
+  links: HighlightLink[];
+  /** Milliseconds since the epoch. */
+  created: number;
+  updated: number;
+  /** The result of the last attempt to find the highlight on its page. */
+  anchor?: { found: boolean; at: number };
+}

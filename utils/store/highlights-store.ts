@@ -1,0 +1,130 @@
+// Reads and writes of highlight records. Every write is one IndexedDB transaction, so a batch (an import, a
+// delete-all, an undo) is all or nothing; concurrent saves from many tabs are serialised by IndexedDB itself.
+import type { IDBPDatabase } from 'idb';
+import type { Highlight } from '../highlights/types';
+import { openHighlightsDB, type HighlightsDB } from './db';
+
+export type DB = IDBPDatabase<HighlightsDB>;
+
+/** The fields of a highlight a person edits after saving. */
+export type HighlightEdit = Partial<Pick<Highlight, 'comment' | 'tags'>>;
+
+type Tx = { done: Promise<void>; abort(): void };
+
+/** Runs `work` in `tx` and waits for the commit; any failure, even a synchronous one, aborts the whole of it. */
+async function atomically<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
+  tx.done.catch(() => undefined); // Reported through `work` or the await below, not as an unhandled rejection.
+  try {
+    const result = await work();
+    await tx.done;
+    return result;
+  } catch (err) {
+    try {
+      tx.abort(); // A put that throws synchronously (a bad key) does not abort the transaction by itself.
+    } catch {
+      // Already finished or aborted.
+    }
+    throw err;
+  }
+}
+
+/** Marks a request's failure as handled here: the first failure is reported by Promise.all, and an abort then
+ * rejects every other request of the transaction too. */
+function handled<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
+/** A store over one database connection, opened lazily and reopened after the browser closes it. */
+export class HighlightStore {
+  private db: Promise<DB> | null = null;
+
+  constructor(private readonly open: () => Promise<DB> = () => openHighlightsDB()) {}
+
+  private conn(): Promise<DB> {
+    this.db ??= this.open().then((db) => {
+      db.addEventListener('close', () => (this.db = null));
+      return db;
+    });
+    return this.db.catch((err: unknown) => {
+      this.db = null; // A failed open is retried on the next call, not cached.
+      throw err;
+    });
+  }
+
+  /** Adds or replaces one highlight. */
+  async put(h: Highlight): Promise<void> {
+    await (await this.conn()).put('highlights', h);
+  }
+
+  /** Adds or replaces many highlights in one transaction: all are written or none. */
+  async putAll(list: readonly Highlight[]): Promise<void> {
+    const tx = (await this.conn()).transaction('highlights', 'readwrite');
+    await atomically(tx, () => Promise.all(list.map((h) => handled(tx.store.put(h)))));
+  }
+
+  /** One highlight by id, or undefined. */
+  async get(id: string): Promise<Highlight | undefined> {
+    return (await this.conn()).get('highlights', id);
+  }
+
+  /** The highlights saved on one canonical address. */
+  async byCanonicalUrl(url: string): Promise<Highlight[]> {
+    return (await this.conn()).getAllFromIndex('highlights', 'canonicalUrl', url);
+  }
+
+  /** How many highlights one canonical address has, without reading them. */
+  async countByCanonicalUrl(url: string): Promise<number> {
+    return (await this.conn()).countFromIndex('highlights', 'canonicalUrl', url);
+  }
+
+  /** Every highlight. */
+  async all(): Promise<Highlight[]> {
+    return (await this.conn()).getAll('highlights');
+  }
+
+  /** Applies an edit inside one transaction, so two edits from two pages never overwrite each other's fields. */
+  async update(id: string, edit: HighlightEdit, now = Date.now()): Promise<Highlight | undefined> {
+    const tx = (await this.conn()).transaction('highlights', 'readwrite');
+    return atomically(tx, async () => {
+      const current = await tx.store.get(id);
+      if (!current) return undefined;
+      const next: Highlight = { ...current, ...edit, updated: now };
+      await tx.store.put(next);
+      return next;
+    });
+  }
+
+  /** Records whether a highlight was found on its page the last time it was visited. */
+  async markAnchored(results: readonly { id: string; found: boolean }[], now = Date.now()): Promise<void> {
+    const tx = (await this.conn()).transaction('highlights', 'readwrite');
+    await atomically(tx, () =>
+      Promise.all(
+        results.map(async ({ id, found }) => {
+          const h = await tx.store.get(id);
+          if (h && h.anchor?.found !== found) await tx.store.put({ ...h, anchor: { found, at: now } });
+        }),
+      ),
+    );
+  }
+
+  /** Deletes highlights in one transaction and returns what was deleted, so the caller can offer undo. */
+  async remove(ids: readonly string[]): Promise<Highlight[]> {
+    const tx = (await this.conn()).transaction('highlights', 'readwrite');
+    return atomically(tx, async () => {
+      const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+      await Promise.all(ids.map((id) => handled(tx.store.delete(id))));
+      return found.filter((h): h is Highlight => h !== undefined);
+    });
+  }
+
+  /** Deletes every highlight and returns them. */
+  async clear(): Promise<Highlight[]> {
+    const tx = (await this.conn()).transaction('highlights', 'readwrite');
+    return atomically(tx, async () => {
+      const all = await tx.store.getAll();
+      await tx.store.clear();
+      return all;
+    });
+  }
+}
