@@ -1,0 +1,55 @@
+import type { StoryGroup } from '@/utils/highlights/library';
+import type { Highlight } from '@/utils/highlights/types';
+import { HighlightItem } from './HighlightItem';
+
+// Stories, then sources, then highlights; at most `limit` highlights are rendered so 10,000 open fast.
+
+interface Props {
+  groups: StoryGroup[];
+  limit: number;
+  onEdit(id: string, edit: { comment: string; tags: string[] }): void;
+  onDelete(id: string): void;
+}
+
+const storyTitle = (id: string | null) => (id === null ? 'Other pages' : `Story: ${id}`);
+
+/** The grouped list, cut after `limit` highlights. */
+export function Groups({ groups, limit, onEdit, onDelete }: Props) {
+  let left = limit;
+  const take = (list: Highlight[]) => {
+    const shown = list.slice(0, Math.max(0, left));
+    left -= shown.length;
+    return shown;
+  };
+  return (
+    <>
+      {groups.map((g) =>
+        left <= 0 ? null : (
+          <section key={g.storyId ?? '-'} aria-label={storyTitle(g.storyId)}>
+            <h2>
+              {storyTitle(g.storyId)} ({g.count})
+            </h2>
+            {g.sources.map((s) => {
+              const shown = take(s.highlights);
+              return shown.length ? (
+                <section key={s.canonicalUrl}>
+                  <h3>
+                    <a href={s.canonicalUrl} target="_blank" rel="noopener noreferrer">
+                      {s.title}
+                    </a>
+                    {s.outlet ? ` · ${s.outlet}` : ''}
+                  </h3>
+                  <ul class="items">
+                    {shown.map((h) => (
+                      <HighlightItem key={h.id} highlight={h} onEdit={onEdit} onDelete={onDelete} />
+                    ))}
+                  </ul>
+                </section>
+              ) : null;
+            })}
+          </section>
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import { urlWithTextFragment } from '@/utils/highlights/text-fragment';
+import type { Highlight } from '@/utils/highlights/types';
+
+// One highlight in the library: its quote, a link that opens the page at it, its comment and tags (editable).
+
+interface Props {
+  highlight: Highlight;
+  onEdit(id: string, edit: { comment: string; tags: string[] }): void;
+  onDelete(id: string): void;
+}
+
+/** A highlight card with inline editing. */
+export function HighlightItem({ highlight: h, onEdit, onDelete }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [comment, setComment] = useState(h.comment);
+  const [tags, setTags] = useState(h.tags.join(', '));
+  return (
+    <li class="item" data-testid="library-item" data-id={h.id}>
+      <blockquote>{h.quote.exact}</blockquote>
+      {editing ? (
+        <form
+          class="edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onEdit(h.id, { comment, tags: tags.split(/[,\s]+/).filter(Boolean) });
+            setEditing(false);
+          }}
+        >
+          <label>
+            Comment
+            <textarea rows={2} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
+          </label>
+          <label>
+            Tags
+            <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+          </label>
+          <button type="submit">Save</button>{' '}
+          <button type="button" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <>
+          {h.comment ? <p data-testid="library-comment">{h.comment}</p> : null}
+          {h.tags.length ? (
+            <p class="tags">
+              {h.tags.map((t) => (
+                <span key={t}>#{t}</span>
+              ))}
+            </p>
+          ) : null}
+        </>
+      )}
+      {h.anchor && !h.anchor.found ? <p class="orphan">Not found on the page at the last visit; kept.</p> : null}
+      <div class="meta">
+        <a href={urlWithTextFragment(h.canonicalUrl, h.quote)} target="_blank" rel="noopener noreferrer">
+          Open at the passage
+        </a>
+        <span>{new Date(h.created).toLocaleString()}</span>
+        {editing ? null : (
+          <button type="button" onClick={() => setEditing(true)} aria-label="Edit comment and tags">
+            Edit
+          </button>
+        )}
+        <button type="button" onClick={() => onDelete(h.id)} aria-label="Delete highlight">
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

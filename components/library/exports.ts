@@ -1,0 +1,44 @@
+import { toCslJson, toRis } from '@/utils/export/citations';
+import { toCsv } from '@/utils/export/csv';
+import { toMarkdown } from '@/utils/export/markdown';
+import { toWebAnnotations } from '@/utils/export/web-annotation';
+import type { Highlight } from '@/utils/highlights/types';
+import { download } from './download';
+
+// The library's export menu: each format is a pure exporter (utils/export) and one download.
+
+export const EXPORTS = [
+  { id: 'markdown-story', label: 'Markdown (one file per story)' },
+  { id: 'markdown-source', label: 'Markdown (one file per source)' },
+  { id: 'csv', label: 'CSV' },
+  { id: 'jsonld', label: 'Web Annotation JSON-LD' },
+  { id: 'csl', label: 'CSL-JSON (sources)' },
+  { id: 'ris', label: 'RIS (sources)' },
+] as const;
+
+export type ExportId = (typeof EXPORTS)[number]['id'];
+
+/** Exports `highlights` in format `id` as downloads. */
+export function runExport(id: ExportId, highlights: Highlight[]): void {
+  const stamp = new Date().toISOString().slice(0, 10);
+  switch (id) {
+    case 'markdown-story':
+    case 'markdown-source':
+      for (const f of toMarkdown(highlights, id === 'markdown-story' ? 'story' : 'source')) {
+        download(f.name, f.content, 'text/markdown');
+      }
+      return;
+    case 'csv':
+      return download(`sidelight-highlights-${stamp}.csv`, toCsv(highlights), 'text/csv');
+    case 'jsonld':
+      return download(`sidelight-highlights-${stamp}.jsonld`, toWebAnnotations(highlights), 'application/ld+json');
+    case 'csl':
+      return download(
+        `sidelight-sources-${stamp}.json`,
+        toCslJson(highlights),
+        'application/vnd.citationstyles.csl+json',
+      );
+    case 'ris':
+      return download(`sidelight-sources-${stamp}.ris`, toRis(highlights), 'application/x-research-info-systems');
+  }
+}

@@ -1,0 +1,110 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR, expect, test } from './fixtures';
+import { allHighlights, drawnRanges, selectInParagraph } from './highlights-helpers';
+
+// The library: a side note's claim saved with its links through the message API, editing, search, export,
+// delete everything, import the export, and find the same set (also drawn again on the page).
+
+const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+
+test('edit in the library; export, delete everything, import, and find the same set', async ({
+  newsroom,
+  visit,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const article = newsroom.pages.find((p) => p.kind === 'unrelated')!;
+  const page = await visit(article.path);
+  for (const [n, from] of [
+    [0, 0],
+    [2, 5],
+  ] as const) {
+    await selectInParagraph(page, n, from, 70);
+    await page.locator('sidelight-save button').click();
+    await expect.poll(() => page.getByTestId('highlight-saved').count()).toBe(1);
+    await page.getByRole('button', { name: 'Close' }).click();
+  }
+
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  // A side note's claim with its linked passages, saved through the message API the side notes use.
+  const reply = await library.evaluate(
+    (url) =>
+      chrome.runtime.sendMessage({
+        type: 'save-highlight',
+        url,
+        quote: { exact: 'Claim text from a side note', prefix: '', suffix: '' },
+        page: { title: 'Seed article', outlet: 'UNIAN' },
+        storyId: 'witkoff-leak',
+        links: [
+          {
+            articleId: 'a2',
+            outlet: 'Insider',
+            url: 'https://insider.example/x',
+            text: 'Matching passage',
+            relation: 'differs',
+          },
+        ],
+      }),
+    new URL('/claim-page', newsroom.url).href,
+  );
+  expect(reply).toMatchObject({ ok: true, highlight: { storyId: 'witkoff-leak', links: [{ relation: 'differs' }] } });
+  await library.reload();
+  await expect.poll(() => library.getByTestId('library-count').textContent()).toBe('3 highlights');
+  await expect.poll(() => library.getByRole('heading', { name: /Story: witkoff-leak/ }).count()).toBe(1);
+
+  // Edit a comment and tags, then find it by comment and by tag.
+  const item = library.getByTestId('library-item').first();
+  await item.getByRole('button', { name: 'Edit comment and tags' }).click();
+  await item.getByLabel('Comment').fill('Checked against the council minutes');
+  await item.getByLabel('Tags').fill('council, verified');
+  await item.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(() => library.getByTestId('library-comment').textContent())
+    .toBe('Checked against the council minutes');
+  await library.getByRole('searchbox').fill('council minutes');
+  await expect.poll(() => library.getByTestId('library-count').textContent()).toBe('1 of 3 highlights');
+  await library.getByRole('searchbox').fill('#verified');
+  await expect.poll(() => library.getByTestId('library-item').count()).toBe(1);
+  await library.getByRole('searchbox').fill('');
+
+  // Export the JSON-LD collection.
+  const before = byId(await allHighlights(serviceWorker));
+  expect(before.some((h) => h.comment === 'Checked against the council minutes' && h.tags.includes('verified'))).toBe(
+    true,
+  );
+  const [download] = await Promise.all([
+    library.waitForEvent('download'),
+    library.getByLabel('Export format').selectOption('jsonld'),
+  ]);
+  const file = join(ARTIFACTS_DIR, 'highlights-export.jsonld');
+  await download.saveAs(file);
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ type: 'AnnotationCollection', total: 3 });
+
+  // Delete everything (undo is offered), then a malformed import is rejected whole, naming the field.
+  await library.getByRole('button', { name: 'Delete all' }).click();
+  await expect.poll(() => library.getByTestId('library-count').textContent()).toBe('0 highlights');
+  await expect.poll(() => library.getByRole('button', { name: 'Undo' }).count()).toBe(1);
+  expect(await allHighlights(serviceWorker)).toEqual([]);
+  const bad = JSON.parse(readFileSync(file, 'utf8'));
+  bad.first.items[2].target.selector[0].exact = null;
+  const badFile = join(ARTIFACTS_DIR, 'highlights-bad.jsonld');
+  writeFileSync(badFile, JSON.stringify(bad));
+  await library.getByTestId('library-import').setInputFiles(badFile);
+  await expect
+    .poll(() => library.getByRole('alert').textContent())
+    .toContain('first.items[2].target.selector[0].exact');
+  expect(await allHighlights(serviceWorker)).toEqual([]);
+
+  // Import the export: the same set, exactly.
+  await library.getByTestId('library-import').setInputFiles(file);
+  await expect.poll(() => library.getByTestId('library-count').textContent()).toBe('3 highlights');
+  expect(byId(await allHighlights(serviceWorker))).toEqual(before);
+
+  // And they are drawn on their page again.
+  await page.reload({ waitUntil: 'load' });
+  await expect.poll(() => drawnRanges(page).then((r) => r.length)).toBe(2);
+  await library.close();
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toCslJson, toRis } from '@/utils/export/citations';
+import { toCsv } from '@/utils/export/csv';
+import { toMarkdown } from '@/utils/export/markdown';
+import { toWebAnnotations } from '@/utils/export/web-annotation';
+import type { Highlight } from '@/utils/highlights/types';
+
+// Each exporter against a fixture file reviewed by hand; a change of output shows up as a diff of that file.
+const FIX = 'tests/fixtures/highlights';
+const highlights = JSON.parse(readFileSync(`${FIX}/highlights.json`, 'utf8')) as Highlight[];
+
+describe('exporters', () => {
+  it('Markdown: one file per story, sources as headings, quotes as block quotes, text-fragment links', async () => {
+    const files = toMarkdown(highlights, 'story', { 'witkoff-leak': 'The Witkoff leak' });
+    expect(files.map((f) => f.name)).toEqual(['The Witkoff leak.md', 'Late penalty gives Harbour Town a 2-1 win.md']);
+    await expect(files[0]!.content).toMatchFileSnapshot(`../../fixtures/highlights/export-story.md`);
+    const bySource = toMarkdown(highlights, 'source');
+    expect(bySource.map((f) => f.name)).toEqual([
+      'Leaked calls reveal Trump aide’s Kremlin advice.md',
+      'Late penalty gives Harbour Town a 2-1 win.md',
+    ]);
+    expect(files[0]!.content).toContain('> Witkoff advised the Kremlin aide');
+    expect(files[0]!.content).toContain('leaked-calls.html#:~:text=to%20the%20transcript%2C-,Witkoff');
+  });
+
+  it('CSV: quoted cells, formula-like cells neutralised', async () => {
+    const csv = toCsv(highlights);
+    expect(csv).toContain(`"'=SUM(A1) is not a formula here"`.replace(/"/g, ''));
+    await expect(csv).toMatchFileSnapshot(`../../fixtures/highlights/export.csv`);
+  });
+
+  it('Web Annotation JSON-LD: an AnnotationCollection with quote and code-point position selectors', async () => {
+    const json = toWebAnnotations(highlights);
+    const data = JSON.parse(json);
+    expect(data.type).toBe('AnnotationCollection');
+    expect(data.first.items[0].target.selector).toContainEqual({
+      type: 'TextPositionSelector',
+      start: 1204,
+      end: 1270,
+    });
+    expect(data.first.items.map((a: { motivation: string }) => a.motivation)).toEqual([
+      'linking',
+      'highlighting',
+      'commenting',
+    ]);
+    await expect(json).toMatchFileSnapshot(`../../fixtures/highlights/export.jsonld`);
+  });
+
+  it('CSL-JSON and RIS: one reference per source article', async () => {
+    const csl = JSON.parse(toCslJson(highlights));
+    expect(csl).toHaveLength(2);
+    expect(csl[1]).toMatchObject({
+      type: 'article-newspaper',
+      author: [{ literal: 'Jane Roe' }, { literal: 'John Doe' }],
+      issued: { 'date-parts': [[2025, 11, 26]] },
+    });
+    await expect(toCslJson(highlights)).toMatchFileSnapshot(`../../fixtures/highlights/export.csl.json`);
+    await expect(toRis(highlights)).toMatchFileSnapshot(`../../fixtures/highlights/export.ris`);
+  });
+});

@@ -1,0 +1,114 @@
+// Reads a JSON-LD AnnotationCollection written by toWebAnnotations back into highlight records. The whole file
+// is validated first and rejected whole, naming the first bad field: nothing is written from a bad file.
+import * as v from 'valibot';
+import { HighlightSchema } from '../highlights/schema';
+import { HIGHLIGHT_VERSION, type Highlight } from '../highlights/types';
+
+const Iso = v.pipe(v.string(), v.isoTimestamp());
+const Body = v.variant('purpose', [
+  v.object({ type: v.literal('TextualBody'), purpose: v.literal('commenting'), value: v.string() }),
+  v.object({ type: v.literal('TextualBody'), purpose: v.literal('tagging'), value: v.string() }),
+  v.object({
+    type: v.literal('SpecificResource'),
+    purpose: v.literal('linking'),
+    source: v.string(),
+    selector: v.object({ type: v.literal('TextQuoteSelector'), exact: v.string() }),
+    'sidelight:articleId': v.string(),
+    'sidelight:outlet': v.string(),
+    'sidelight:relation': v.string(),
+  }),
+]);
+const Selector = v.variant('type', [
+  v.object({ type: v.literal('TextQuoteSelector'), exact: v.string(), prefix: v.string(), suffix: v.string() }),
+  v.object({ type: v.literal('TextPositionSelector'), start: v.number(), end: v.number() }),
+]);
+const Annotation = v.object({
+  id: v.pipe(v.string(), v.startsWith('urn:uuid:')),
+  type: v.literal('Annotation'),
+  created: Iso,
+  modified: Iso,
+  body: v.array(Body),
+  target: v.object({
+    source: v.string(),
+    'sidelight:canonical': v.string(),
+    'sidelight:page': v.unknown(),
+    selector: v.array(Selector),
+  }),
+  'sidelight:story': v.optional(v.string()),
+  'sidelight:anchor': v.optional(v.unknown()),
+});
+const Collection = v.object({
+  type: v.literal('AnnotationCollection'),
+  total: v.number(),
+  first: v.object({ type: v.literal('AnnotationPage'), items: v.array(Annotation) }),
+});
+
+type Result = { ok: true; highlights: Highlight[] } | { ok: false; error: string };
+
+/** "first.items[3].target.source: Invalid type…" from a valibot issue. */
+function describe(issue: v.BaseIssue<unknown>): string {
+  const path = (issue.path ?? [])
+    .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+    .join('')
+    .replace(/^\./, '');
+  return `${path || '(file)'}: ${issue.message}`;
+}
+
+function toHighlight(a: v.InferOutput<typeof Annotation>): unknown {
+  const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
+  const pos = a.target.selector.find((s) => s.type === 'TextPositionSelector');
+  const comment = a.body.find((b) => b.purpose === 'commenting');
+  return {
+    v: HIGHLIGHT_VERSION,
+    id: a.id.slice('urn:uuid:'.length),
+    url: a.target.source,
+    canonicalUrl: a.target['sidelight:canonical'],
+    quote: quote && { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+    ...(pos && { position: { start: pos.start, end: pos.end } }),
+    page: a.target['sidelight:page'],
+    ...(a['sidelight:story'] !== undefined && { storyId: a['sidelight:story'] }),
+    comment: comment?.value ?? '',
+    tags: a.body.filter((b) => b.purpose === 'tagging').map((b) => b.value),
+    links: a.body.flatMap((b) =>
+      b.purpose === 'linking'
+        ? [
+            {
+              articleId: b['sidelight:articleId'],
+              outlet: b['sidelight:outlet'],
+              url: b.source,
+              text: b.selector.exact,
+              relation: b['sidelight:relation'],
+            },
+          ]
+        : [],
+    ),
+    created: Date.parse(a.created),
+    updated: Date.parse(a.modified),
+    ...(a['sidelight:anchor'] !== undefined && { anchor: a['sidelight:anchor'] }),
+  };
+}
+
+/** Parses and validates an exported collection; on any problem returns the first one, naming the field. */
+export function parseWebAnnotations(json: string): Result {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (err) {
+    return { ok: false, error: `Not JSON: ${(err as Error).message}` };
+  }
+  const parsed = v.safeParse(Collection, data);
+  if (!parsed.success) return { ok: false, error: describe(parsed.issues[0]) };
+  const highlights: Highlight[] = [];
+  const seen = new Set<string>();
+  for (const [i, a] of parsed.output.first.items.entries()) {
+    const checked = v.safeParse(HighlightSchema, toHighlight(a));
+    if (!checked.success) return { ok: false, error: `first.items[${i}] → ${describe(checked.issues[0])}` };
+    if (seen.has(checked.output.id)) return { ok: false, error: `first.items[${i}].id: duplicate id ${a.id}` };
+    seen.add(checked.output.id);
+    highlights.push(checked.output as Highlight);
+  }
+  if (parsed.output.total !== highlights.length) {
+    return { ok: false, error: `total: says ${parsed.output.total}, the file holds ${highlights.length}` };
+  }
+  return { ok: true, highlights };
+}

@@ -1,0 +1,69 @@
+// Markdown for note apps such as Obsidian: one file per story or per source, each highlight a block quote with
+// a link that opens the page at the passage (a URL text fragment), its comment, and its tags as #tags.
+import { urlWithTextFragment } from '../highlights/text-fragment';
+import type { Highlight } from '../highlights/types';
+import { isoTime, sourcesOf } from './common';
+
+export interface MarkdownFile {
+  name: string;
+  content: string;
+}
+
+/** Makes a string safe as a file name on every system. */
+export const fileName = (s: string): string =>
+  [...s]
+    .map((c) => (c < ' ' || '\\/:*?"<>|#^[]'.includes(c) ? ' ' : c)) // Control characters and reserved ones.
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100) || 'Untitled';
+
+const quoteBlock = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => `> ${line}`)
+    .join('\n');
+// Markdown link text must not close the brackets early.
+const linkText = (s: string) => s.replace(/([[\]\\])/g, '\\$1');
+
+function highlightMd(h: Highlight): string {
+  const lines = [
+    quoteBlock(h.quote.exact),
+    '',
+    `[Open at the passage](<${urlWithTextFragment(h.canonicalUrl, h.quote)}>)`,
+  ];
+  if (h.comment) lines.push('', h.comment);
+  if (h.tags.length) lines.push('', h.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' '));
+  if (h.links.length) lines.push('');
+  for (const l of h.links) lines.push(`- ${l.relation} in ${linkText(l.outlet)}: [${linkText(l.text)}](<${l.url}>)`);
+  lines.push('', `*Saved ${isoTime(h.created).slice(0, 10)}*`);
+  return lines.join('\n');
+}
+
+function sourceMd(highlights: Highlight[]): string {
+  const [s] = sourcesOf(highlights);
+  const meta = [s!.outlet, s!.author, s!.published?.slice(0, 10)].filter(Boolean).join(' · ');
+  const heading = `## [${linkText(s!.title || s!.canonicalUrl)}](<${s!.canonicalUrl}>)`;
+  return [heading, meta, ...s!.highlights.map(highlightMd)].filter(Boolean).join('\n\n');
+}
+
+/** One Markdown file per story (highlights of no known story go by source) or per source. */
+export function toMarkdown(
+  highlights: readonly Highlight[],
+  by: 'story' | 'source',
+  storyTitles: Record<string, string> = {},
+): MarkdownFile[] {
+  const groups = new Map<string, { title: string; items: Highlight[] }>();
+  for (const h of highlights) {
+    const story = by === 'story' && h.storyId ? h.storyId : null;
+    const key = story ? `story:${story}` : `source:${h.canonicalUrl}`;
+    const title = story ? (storyTitles[story] ?? story) : h.page.title || h.canonicalUrl;
+    const g = groups.get(key) ?? { title, items: [] };
+    g.items.push(h);
+    groups.set(key, g);
+  }
+  return [...groups.values()].map(({ title, items }) => {
+    const sources = sourcesOf(items).map((s) => sourceMd(s.highlights));
+    return { name: `${fileName(title)}.md`, content: [`# ${title}`, ...sources].join('\n\n') + '\n' };
+  });
+}
