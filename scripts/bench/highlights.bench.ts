@@ -53,7 +53,12 @@ async function browserBenches(): Promise<[string, string, string][]> {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/long-article`;
   const dir = mkdtempSync(join(tmpdir(), 'sidelight-bench-'));
-  const context = await launchWithExtension({ extensionDir: ext, userDataDir: dir });
+  const context = await launchWithExtension({
+    extensionDir: ext,
+    userDataDir: dir,
+    viewport: undefined,
+    colorScheme: undefined,
+  });
   try {
     const { worker, extensionId } = (await extensionWorker(context)) as { worker: Worker; extensionId: string };
     const library = await context.newPage();

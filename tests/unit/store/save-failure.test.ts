@@ -1,0 +1,43 @@
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { handleHighlights, store } from '@/entrypoints/background/highlights';
+import { pendingHighlights } from '@/entrypoints/background/highlights-pending';
+import { freshIndexedDB } from './helpers';
+
+// Nothing lost: a write that fails (a full quota) is reported to the page and the highlight kept as pending,
+// then written on the next occasion.
+
+const msg = {
+  type: 'save-highlight' as const,
+  url: 'https://news.example.com/a?utm_source=x',
+  quote: { exact: 'A passage worth keeping', prefix: '', suffix: '' },
+  page: { title: 'A page' },
+};
+const sender = { url: 'chrome-extension://test/library.html' };
+
+describe('saving when the database refuses the write', () => {
+  beforeEach(() => {
+    freshIndexedDB();
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('replies with the reason, keeps the highlight pending, and writes it on the next check', async () => {
+    vi.spyOn(store, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    const reply = await handleHighlights(msg, sender);
+    expect(reply).toMatchObject({ ok: false, pending: true, error: expect.stringMatching(/Storage is full/) });
+    expect((await pendingHighlights()).map((h) => h.quote.exact)).toEqual(['A passage worth keeping']);
+
+    const check = await handleHighlights({ type: 'highlights-check', url: 'https://news.example.com/a' }, sender);
+    expect(check).toEqual({ ok: true, count: 1 });
+    expect(await pendingHighlights()).toEqual([]);
+  });
+
+  it('says so when the pending queue cannot be written either, so the page keeps and retries it', async () => {
+    vi.spyOn(store, 'put').mockRejectedValueOnce(new Error('disk I/O'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota'));
+    const reply = await handleHighlights(msg, sender);
+    expect(reply).toMatchObject({ ok: false, pending: false, highlight: { quote: msg.quote } });
+  });
+});
