@@ -58,7 +58,5 @@ export function spotStories(text: string, stories: SpotStory[], spotter: RegExp 
   if (!spotter) return [];
   const found = new Set<string>();
   for (const m of text.matchAll(spotter)) found.add(m[0]);
-  return stories
-    .filter((s) => s.terms.filter((t) => found.has(t)).length >= SPOT_MIN_TERMS)
-    .map((s) => s.storyId);
+  return stories.filter((s) => s.terms.filter((t) => found.has(t)).length >= SPOT_MIN_TERMS).map((s) => s.storyId);
 }

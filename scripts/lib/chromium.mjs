@@ -27,7 +27,14 @@ export function findChromium() {
  * `--disable-extensions-except` is required: without it Playwright's default `--disable-extensions` wins.
  * The networking flags keep Chromium from calling home, so the only traffic is what pages and tests make.
  */
-export async function launchWithExtension({ extensionDir, userDataDir, headless = true, viewport, colorScheme, args = [] }) {
+export async function launchWithExtension({
+  extensionDir,
+  userDataDir,
+  headless = true,
+  viewport,
+  colorScheme,
+  args = [],
+}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   return chromium.launchPersistentContext(userDataDir, {

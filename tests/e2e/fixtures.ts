@@ -40,7 +40,11 @@ interface TestFixtures {
   visit: (path: string) => Promise<Page>;
 }
 
-const slugify = (s: string) => s.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').slice(0, 100);
+const slugify = (s: string) =>
+  s
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 100);
 
 export const test = base.extend<TestFixtures & FileFixtures>({
   browserOptions: [{ viewport: { width: 1400, height: 900 }, colorScheme: 'light' }, { scope: 'file' }],

@@ -10,7 +10,7 @@ describe('spot terms', () => {
   const spotter = compileSpotter(stories);
 
   it('are names the story’s articles share, not sentence openers', () => {
-    const [{ terms }] = stories as [{ terms: string[] }];
+    const { terms } = stories[0]!;
     expect(terms).toEqual(expect.arrayContaining(['Witkoff', 'Ushakov', 'Kremlin']));
     for (const opener of ['The', 'However', 'While']) expect(terms).not.toContain(opener);
   });
