@@ -12,11 +12,11 @@ interface Props {
 
 function Found({ status }: { status: TabStatus }) {
   const notes = status.notes;
-  if (!notes?.story) {
-    return <p data-testid="tab-status">Read “{status.title}”: no known story on this page.</p>;
-  }
+  const read = `Read “${status.title}” (${status.textLength.toLocaleString()} characters)`;
+  if (!notes?.story) return <p data-testid="tab-status">{read}: no known story on this page.</p>;
   return (
     <div data-testid="tab-status">
+      <p class="read">{read}.</p>
       <p>
         Story found: <strong data-testid="story-title">{notes.story.title}</strong>
       </p>

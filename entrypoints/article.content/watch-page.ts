@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 // Keeps the notes true to a live page: relayout when it resizes or reflows, re-anchor when late content
@@ -69,6 +70,19 @@ export function watchPage(ctx: ContentScriptContext, h: PageHooks): void {
     },
     { capture: true },
   );
+
+  // The extension reloaded or updated: its old scripts lose their runtime. The port's disconnect says so at
+  // once; reading ctx.isInvalid on scroll and visibility changes catches it too (WXT then runs onInvalidated).
+  const check = () => void ctx.isInvalid;
+  try {
+    // The runtime may still look alive when the disconnect arrives: look again a moment later.
+    const again = () => [0, 500, 2000].forEach((ms) => setTimeout(check, ms));
+    browser.runtime.connect({ name: 'notes' }).onDisconnect.addListener(again);
+  } catch {
+    check();
+  }
+  ctx.addEventListener(window, 'scroll', check, { passive: true });
+  ctx.addEventListener(document, 'visibilitychange', check);
 
   // A new document in a single-page app: these notes belong to the old one. (Only the path and query count;
   // a #fragment change is the same article.)

@@ -64,6 +64,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createHighlightMenu);
   listenForHighlightTriggers();
   browser.runtime.onStartup.addListener(() => void publishSpotTerms());
+  // Pages with notes hold a port only so that its disconnect tells them when this extension is reloaded.
+  browser.runtime.onConnect.addListener((port) => void (port.name === 'notes' || port.disconnect()));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(EXTRA_PACKS_KEY in changes)) return;
     forgetPacks(); // Packs were added or removed: new spot terms, new index.

@@ -24,8 +24,9 @@ async function start() {
   const tabId = param ? Number(param) : active?.id;
   const reply = tabId === undefined ? null : await sendMessage({ type: 'get-tab-status', tabId });
   const status: TabStatus | null = reply?.status ?? null;
-  // Without the tabs permission the active tab's address is known only from what the background recorded.
-  const site = siteOf(status?.url ?? active?.url ?? '');
+  // The host permission (no `tabs` permission) lets the popup see the address of web pages only: the site.
+  const tab = tabId === undefined ? null : await browser.tabs.get(tabId).catch(() => null);
+  const site = siteOf(tab?.url ?? status?.url ?? '');
   const draw = (settings: Settings) =>
     render(
       <Popup

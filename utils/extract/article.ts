@@ -9,9 +9,22 @@ export interface ExtractedArticle {
   publishedTime: string | null;
 }
 
-/** Extracts the main article of a document with Readability, on a clone so the page is never touched. */
+/**
+ * A detached copy of the document. A page's <base> is left out: copying one makes the browser re-check the page's
+ * Content-Security-Policy, which logs an error under `base-uri 'none'` (seen on wikipedia-4 in the real pages).
+ */
+function copyOf(doc: Document): Document {
+  if (!doc.querySelector('base') || !doc.head || !doc.body) return doc.cloneNode(true) as Document;
+  const copy = doc.implementation.createHTMLDocument('');
+  for (const a of doc.documentElement.attributes) copy.documentElement.setAttribute(a.name, a.value);
+  for (const child of doc.head.children) if (child.tagName !== 'BASE') copy.head.append(copy.importNode(child, true));
+  copy.body.replaceWith(copy.importNode(doc.body, true));
+  return copy;
+}
+
+/** Extracts the main article of a document with Readability, on a copy so the page is never touched. */
 export function extractArticle(doc: Document): ExtractedArticle | null {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = copyOf(doc);
   const parsed = new Readability(clone, { charThreshold: 300 }).parse();
   if (!parsed?.textContent) return null;
   return {
