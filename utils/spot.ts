@@ -7,9 +7,17 @@ import type { StoryPack } from './pack/schema';
 /** How many distinct terms of one story a page must mention before the article is extracted. */
 export const SPOT_MIN_TERMS = 2;
 
+/** Of a story's rare terms (see markRareTerms), how many a page must mention. */
+export const SPOT_MIN_RARE = 2;
+
 export interface SpotStory {
   storyId: string;
   terms: string[];
+  /**
+   * The terms that are not everyday words (names like Witkoff, not President or White House). When present, a
+   * page must mention SPOT_MIN_RARE of them (or all, if fewer): common words alone flag too many pages.
+   */
+  rare?: string[];
 }
 
 const NAME = /\b\p{Lu}[\p{L}’'-]{3,}/gu;
@@ -45,6 +53,11 @@ export function deriveSpotTerms(packs: StoryPack[], perStory = 24): SpotStory[] 
   });
 }
 
+/** Marks each story's rare terms: those `isCommon` (e.g. a word-frequency list) does not know as everyday words. */
+export function markRareTerms(stories: SpotStory[], isCommon: (word: string) => boolean): SpotStory[] {
+  return stories.map((s) => ({ ...s, rare: s.terms.filter((t) => !isCommon(t)) }));
+}
+
 /** Compiles the terms of all stories into one case-sensitive, word-bounded regular expression. */
 export function compileSpotter(stories: SpotStory[]): RegExp | null {
   const all = [...new Set(stories.flatMap((s) => s.terms))];
@@ -58,5 +71,9 @@ export function spotStories(text: string, stories: SpotStory[], spotter: RegExp 
   if (!spotter) return [];
   const found = new Set<string>();
   for (const m of text.matchAll(spotter)) found.add(m[0]);
-  return stories.filter((s) => s.terms.filter((t) => found.has(t)).length >= SPOT_MIN_TERMS).map((s) => s.storyId);
+  const rareEnough = (s: SpotStory) =>
+    !s.rare || s.rare.filter((t) => found.has(t)).length >= Math.min(SPOT_MIN_RARE, s.rare.length);
+  return stories
+    .filter((s) => s.terms.filter((t) => found.has(t)).length >= SPOT_MIN_TERMS && rareEnough(s))
+    .map((s) => s.storyId);
 }

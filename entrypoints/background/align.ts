@@ -12,6 +12,12 @@ import { getPacks } from './packs';
 export const ENGINE_TIMINGS_KEY = 'engine:timings';
 
 let index: Promise<EngineIndex> | null = null;
+let resources: Promise<EngineResources> | null = null;
+
+/** The engine's resources (the word lexicon), read once per worker life from the extension's files. */
+export function getResources(): Promise<EngineResources> {
+  return (resources ??= loadResources());
+}
 
 async function loadResources(): Promise<EngineResources> {
   try {
@@ -25,9 +31,9 @@ async function loadResources(): Promise<EngineResources> {
 
 async function build(): Promise<EngineIndex> {
   const t0 = performance.now();
-  const [packs, resources] = await Promise.all([getPacks(), loadResources()]);
+  const [packs, res] = await Promise.all([getPacks(), getResources()]);
   const t1 = performance.now();
-  const built = buildIndex(packs, resources);
+  const built = buildIndex(packs, res);
   const t2 = performance.now();
   const timings = { loadMs: t1 - t0, buildMs: t2 - t1, articles: built.articles.length, at: Date.now() };
   void browser.storage.session.set({ [ENGINE_TIMINGS_KEY]: timings });

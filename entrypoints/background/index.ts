@@ -1,16 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseMessage, type Message, type Replies } from '@/utils/messages';
-import { deriveSpotTerms } from '@/utils/spot';
 import { alignPage, forgetIndex, summarize } from './align';
 import { EXTRA_PACKS_KEY, forgetPacks, getPacks } from './packs';
+import { publishSpotTerms } from './spot-terms';
 import { clearTabStatus, getTabStatus, setTabStatus } from './tab-status';
 import { handleHighlights } from './highlights';
 import { createHighlightMenu, listenForHighlightTriggers } from './highlights-triggers';
-
-/** Publishes the spot terms where every content script can read them without waking this worker. */
-async function publishSpotTerms(): Promise<void> {
-  await browser.storage.local.set({ spotStories: deriveSpotTerms(await getPacks()) });
-}
 
 type Sender = Browser.runtime.MessageSender;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileSpotter, deriveSpotTerms, spotStories } from '@/utils/spot';
+import { compileSpotter, deriveSpotTerms, markRareTerms, spotStories } from '@/utils/spot';
 import type { StoryPack } from '@/utils/pack/schema';
 
 const pack = JSON.parse(readFileSync('public/stories/witkoff-leak.json', 'utf8')) as StoryPack;
@@ -30,5 +30,17 @@ describe('spot terms', () => {
   it('do nothing without stories', () => {
     expect(compileSpotter([])).toBeNull();
     expect(spotStories('Witkoff Ushakov', [], null)).toEqual([]);
+  });
+
+  it('with rare terms marked, common words alone do not flag a page', () => {
+    const common = new Set(['president', 'white', 'house', 'russian', 'kremlin', 'moscow', 'american']);
+    const marked = markRareTerms(stories, (w) => common.has(w.toLowerCase()));
+    const rareSpotter = compileSpotter(marked);
+    expect(marked[0]!.rare).toEqual(expect.arrayContaining(['Witkoff', 'Ushakov']));
+    expect(marked[0]!.rare).not.toContain('President');
+    expect(spotStories('The Russian President spoke at the White House.', marked, rareSpotter)).toEqual([]);
+    expect(spotStories('Witkoff met Ushakov in the Kremlin.', marked, rareSpotter)).toEqual(['witkoff-leak']);
+    for (const article of pack.articles)
+      expect(spotStories(article.text, marked, rareSpotter)).toEqual(['witkoff-leak']);
   });
 });
