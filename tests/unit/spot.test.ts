@@ -25,6 +25,9 @@ describe('spot terms', () => {
 
   it('match whole words only', () => {
     expect(spotStories('Witkoffs and Ushakovian Kremlinology', stories, spotter)).toEqual([]);
+    // A term that is a prefix of another still finds the longer one.
+    const nested = [{ storyId: 's', terms: ['Russia', 'Russian', 'Kyiv'] }];
+    expect(spotStories('Russian officials in Kyiv', nested, compileSpotter(nested))).toEqual(['s']);
   });
 
   it('do nothing without stories', () => {
