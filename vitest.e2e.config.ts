@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// End-to-end tests: the built extension (.output/chrome-mv3) in a real Chromium, against the demo newsroom.
+// End-to-end tests: the built extension (.output/chrome-mv3, or under $SIDELIGHT_OUT_DIR) in a real Chromium, against the demo newsroom.
 // One file at a time: each file owns a browser, and this machine has two cores.
 export default defineConfig({
   plugins: [WxtVitest()],

@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findChromium, INSTALL_HINT, launchWithExtension } from './lib/chromium.mjs';
+import { CHROME_EXTENSION_DIR, findChromium, INSTALL_HINT, launchWithExtension } from './lib/chromium.mjs';
 import { startNewsroom } from './newsroom/server.mjs';
 
 const { values: opts } = parseArgs({
@@ -38,7 +38,7 @@ const url = new URL(first.path, newsroom.url).href;
 console.log(`Demo newsroom: ${newsroom.url}  (index of all pages)`);
 
 const context = await launchWithExtension({
-  extensionDir: resolve('.output/chrome-mv3'),
+  extensionDir: CHROME_EXTENSION_DIR,
   userDataDir: mkdtempSync(join(tmpdir(), 'sidelight-start-')),
   headless: opts.headless,
   viewport: opts.headless ? { width: 1400, height: 1000 } : null,

@@ -5,9 +5,9 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { extensionWorker, launchWithExtension } from '../lib/chromium.mjs';
+import { CHROME_EXTENSION_DIR, extensionWorker, launchWithExtension } from '../lib/chromium.mjs';
 import { toCslJson, toRis } from '../../utils/export/citations';
 import { toCsv } from '../../utils/export/csv';
 import { parseWebAnnotations } from '../../utils/export/import-annotations';
@@ -44,7 +44,7 @@ async function importThroughLibrary(library: Page, file: string, expected: numbe
 }
 
 async function browserBenches(): Promise<[string, string, string][]> {
-  const ext = resolve('.output/chrome-mv3');
+  const ext = CHROME_EXTENSION_DIR;
   if (!existsSync(join(ext, 'manifest.json'))) execSync('npx wxt build', { stdio: 'inherit' });
   const page500 = longPage(1500);
   const server = createServer((_req, res) =>

@@ -9,9 +9,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { extensionWorker, launchWithExtension } from '../lib/chromium.mjs';
+import { CHROME_EXTENSION_DIR, extensionWorker, launchWithExtension } from '../lib/chromium.mjs';
 import { startNewsroom } from '../newsroom/server.mjs';
 import {
   fmt,
@@ -25,7 +25,7 @@ import {
 } from './browser-measure.mjs';
 
 const QUICK = process.argv.includes('--quick');
-const EXT = resolve('.output/chrome-mv3');
+const EXT = CHROME_EXTENSION_DIR;
 const REAL = join('..', 'shared', 'fixtures', 'real-pages');
 const RUNS = QUICK ? 2 : 5;
 

@@ -1,6 +1,7 @@
 // Finds a Chromium to drive and launches it with the built extension loaded. Shared by `npm start`, the e2e
 // tests and the browser benchmarks, so all three run Sidelight the same way.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const CANDIDATES = [
@@ -12,6 +13,13 @@ const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
+
+/**
+ * The built Chrome extension. `SIDELIGHT_OUT_DIR` (also read by wxt.config.ts) moves the whole build, so that two
+ * checkouts' or two developers' builds and e2e runs on one machine do not overwrite each other.
+ */
+export const OUT_DIR = process.env.SIDELIGHT_OUT_DIR || '.output';
+export const CHROME_EXTENSION_DIR = resolve(OUT_DIR, 'chrome-mv3');
 
 export const INSTALL_HINT =
   'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +

@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { test as base } from 'vitest';
-import { extensionWorker, launchWithExtension } from '../../scripts/lib/chromium.mjs';
+import { CHROME_EXTENSION_DIR, extensionWorker, launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { startNewsroom } from '../../scripts/newsroom/server.mjs';
 
 export { expect } from 'vitest';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = CHROME_EXTENSION_DIR;
 export const ARTIFACTS_DIR = resolve('artifacts/e2e');
 
 export interface Newsroom {
