@@ -1,26 +1,37 @@
 import { browser } from 'wxt/browser';
 import { notesAllowed, parseSettings, SETTINGS_KEY, type Settings } from '@/utils/notes/settings';
-import { compileSpotter, spotStories, type SpotStory } from '@/utils/spot';
+import { compileSpotter, SPOT_STORIES_KEY, spotStories, type SpotStory } from '@/utils/spot';
 import { sendMessage } from '@/utils/send';
 import { startHighlights } from '@/utils/dom/highlights-entry';
 
 // Runs on every page, so it stays tiny: one storage read and one regular-expression pass over the text.
 // Only when a known story's names appear does the background inject the article script (extraction, UI).
 // Late content and single-page navigation get a few more passes: debounced, bounded, tied to `ctx`.
+// The spot terms can change under a page (the first ones are published just after install, a story gains an
+// article), so a change is a reason to look again.
 
 /** Re-checks after content changes, at most this many per address (a live page changes forever). */
 const LATE_CHECKS = 8;
 const LATE_DEBOUNCE_MS = 800;
+
+interface Spotting {
+  stories: SpotStory[];
+  spotter: RegExp | null;
+}
+
+function compile(stored: unknown): Spotting | null {
+  const stories = Array.isArray(stored) ? (stored as SpotStory[]) : [];
+  return stories.length ? { stories, spotter: compileSpotter(stories) } : null;
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
     startHighlights(ctx); // Saved highlights and the save button (the drawer loads only when needed).
-    const got = await browser.storage.local.get(['spotStories', SETTINGS_KEY]);
-    const stories = got.spotStories as SpotStory[] | undefined;
-    if (!stories?.length || ctx.isInvalid) return;
-    const spotter = compileSpotter(stories);
+    const got = await browser.storage.local.get([SPOT_STORIES_KEY, SETTINGS_KEY]);
+    if (ctx.isInvalid) return;
+    let spotting = compile(got[SPOT_STORIES_KEY]);
     let settings: Settings = parseSettings(got[SETTINGS_KEY]);
     let sentFor: string | null = null;
     let checksLeft = LATE_CHECKS;
@@ -29,9 +40,9 @@ export default defineContentScript({
     /** The cheap test; true once this address was handed to the background (nothing more to watch for). */
     const check = (): boolean => {
       if (sentFor === page()) return true;
-      if (!notesAllowed(settings, location.href)) return false;
+      if (!spotting || !notesAllowed(settings, location.href)) return false;
       const text = `${document.title}\n${document.body?.textContent ?? ''}`;
-      const spotted = spotStories(text, stories, spotter);
+      const spotted = spotStories(text, spotting.stories, spotting.spotter);
       if (!spotted.length) return false;
       sentFor = page();
       void sendMessage({ type: 'spotted', terms: spotted }).catch(() => undefined);
@@ -49,9 +60,14 @@ export default defineContentScript({
     };
     const late = new MutationObserver(later);
     const watch = () => document.body && late.observe(document.body, { childList: true, subtree: true });
+    /** Looks at this address afresh, with a new bounded watch for late content if the first look finds nothing. */
+    const restart = () => {
+      checksLeft = LATE_CHECKS;
+      if (!check()) watch();
+    };
     ctx.onInvalidated(() => (late.disconnect(), clearTimeout(timer)));
 
-    if (!check()) watch();
+    restart();
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       if (sentFor === page()) return;
       checksLeft = LATE_CHECKS; // A new document in a single-page app: a fresh, bounded watch.
@@ -59,11 +75,13 @@ export default defineContentScript({
       later();
     });
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      settings = parseSettings(changes[SETTINGS_KEY]!.newValue);
+      if (area !== 'local') return;
+      if (SPOT_STORIES_KEY in changes) spotting = compile(changes[SPOT_STORIES_KEY]!.newValue);
+      if (SETTINGS_KEY in changes) settings = parseSettings(changes[SETTINGS_KEY]!.newValue);
+      if (!(SPOT_STORIES_KEY in changes) && !(SETTINGS_KEY in changes)) return;
       if (!notesAllowed(settings, location.href))
         sentFor = null; // Switched back on later: draw again.
-      else check();
+      else if (sentFor !== page()) restart();
     };
     browser.storage.onChanged.addListener(onChanged);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));

@@ -48,8 +48,20 @@ await page.goto(url, { waitUntil: 'load' });
 console.log(`Opened ${url}`);
 
 if (opts.screenshot) {
-  // Give the content script time to spot the story, extract the article and draw its notes.
-  await page.waitForTimeout(2500);
+  // Wait for the content script to spot the story, extract the article and draw its notes, then bring the first
+  // note into view so the screenshot shows them (a page with no story is shot as it is, after a short wait).
+  const note = page.locator('sidelight-notes [data-testid="note"]').first();
+  const drawn = await note.waitFor({ state: 'visible', timeout: 15_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (drawn) {
+    // Open the first note, as a reader would, so the shot shows its passages and differences.
+    await note.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => window.scrollBy(0, -120));
+    await note.click();
+  } else console.warn('No side notes appeared within 15 s.');
+  await page.waitForTimeout(300);
   await page.screenshot({ path: opts.screenshot });
   console.log(`Screenshot written to ${opts.screenshot}`);
 }

@@ -5,6 +5,9 @@ import type { StoryPack } from './pack/schema';
 // the same code serves any story. It only decides whether the expensive engine should look at the page.
 
 /** How many distinct terms of one story a page must mention before the article is extracted. */
+/** The storage.local key where the background publishes the spot terms every content script reads. */
+export const SPOT_STORIES_KEY = 'spotStories';
+
 export const SPOT_MIN_TERMS = 2;
 
 /** Of a story's rare terms (see markRareTerms), how many a page must mention. */

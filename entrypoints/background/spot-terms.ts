@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { deriveSpotTerms, markRareTerms } from '@/utils/spot';
+import { deriveSpotTerms, markRareTerms, SPOT_STORIES_KEY } from '@/utils/spot';
 import { getResources } from './align';
 import { getPacks } from './packs';
 
@@ -16,5 +16,5 @@ export async function publishSpotTerms(): Promise<void> {
   const [packs, { lexicon }] = await Promise.all([getPacks(), getResources()]);
   const stories = deriveSpotTerms(packs);
   const isCommon = (w: string) => (lexicon?.rows.get(w.toLowerCase()) ?? Infinity) < COMMON_RANK;
-  await browser.storage.local.set({ spotStories: lexicon ? markRareTerms(stories, isCommon) : stories });
+  await browser.storage.local.set({ [SPOT_STORIES_KEY]: lexicon ? markRareTerms(stories, isCommon) : stories });
 }

@@ -58,6 +58,24 @@ test('the popup tells the story found, claims linked and sources, and switches n
   await popup.close();
 });
 
+test('a page opened before the spot terms are published gets its notes once they are', async ({
+  newsroom,
+  visit,
+  page,
+  serviceWorker,
+}) => {
+  // A fresh install publishes the terms a moment after the first pages may load: simulate that moment.
+  const terms = await serviceWorker.evaluate(async () => (await chrome.storage.local.get('spotStories')).spotStories);
+  expect(Array.isArray(terms) && terms.length).toBeTruthy();
+  await serviceWorker.evaluate(() => chrome.storage.local.remove('spotStories'));
+  await visit(newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  await page.waitForTimeout(800);
+  expect(await leftovers(page)).toEqual({ ui: 0, highlights: 0 });
+
+  await serviceWorker.evaluate((t) => chrome.storage.local.set({ spotStories: t }), terms);
+  expect(await waitForNotes(page)).toBeGreaterThan(0);
+});
+
 test('single-page navigation: notes leave with the article and come with the next one', async ({
   newsroom,
   visit,
