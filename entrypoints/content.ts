@@ -59,7 +59,8 @@ export default defineContentScript({
       }, LATE_DEBOUNCE_MS);
     };
     const late = new MutationObserver(later);
-    const watch = () => document.body && late.observe(document.body, { childList: true, subtree: true });
+    // The root, not the body: some sites swap the whole <body> when their content arrives.
+    const watch = () => late.observe(document.documentElement, { childList: true, subtree: true });
     /** Looks at this address afresh, with a new bounded watch for late content if the first look finds nothing. */
     const restart = () => {
       checksLeft = LATE_CHECKS;
