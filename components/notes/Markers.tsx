@@ -1,7 +1,6 @@
 import type { RefObject } from 'preact';
 import type { Placement } from '@/utils/notes/placement';
-import { NoteDetail } from './NoteDetail';
-import { NoteRow } from './NoteRow';
+import { NoteItem } from './NoteItem';
 import type { NoteModel } from './types';
 
 interface Props {
@@ -50,20 +49,15 @@ export function Markers({ byId, placement, panelGroup, openId, emphasisId, marke
               const note = byId.get(id);
               if (!note) return null;
               return (
-                <li class="item" key={id}>
-                  <NoteRow
-                    note={note}
-                    open={openId === id}
-                    emphasised={emphasisId === id}
-                    tabbable={openId === id || (openId === null && i === 0)}
-                    buttonRef={(el) => {
-                      if (el) rows.current?.set(id, el);
-                      else rows.current?.delete(id);
-                    }}
-                    onOpen={onOpen}
-                  />
-                  {openId === id && <NoteDetail id={id} claim={note.claim} />}
-                </li>
+                <NoteItem
+                  key={id}
+                  note={note}
+                  open={openId === id}
+                  emphasised={emphasisId === id}
+                  tabbable={openId === id || (openId === null && i === 0)}
+                  rows={rows}
+                  onOpen={onOpen}
+                />
               );
             })}
           </ul>

@@ -1,8 +1,7 @@
 import type { RefObject } from 'preact';
 import type { Placement } from '@/utils/notes/placement';
 import { RAIL } from '@/utils/notes/placement';
-import { NoteDetail } from './NoteDetail';
-import { NoteRow } from './NoteRow';
+import { NoteItem } from './NoteItem';
 import type { NoteModel } from './types';
 
 interface Props {
@@ -26,20 +25,16 @@ export function Rail({ byId, placement, openId, focusId, emphasisId, rows, onOpe
             const note = byId.get(id);
             if (!note) return null;
             return (
-              <li class="item" key={id} onMouseEnter={() => onHover(id)} onMouseLeave={() => onHover(null)}>
-                <NoteRow
-                  note={note}
-                  open={openId === id}
-                  emphasised={emphasisId === id}
-                  tabbable={focusId === id}
-                  buttonRef={(el) => {
-                    if (el) rows.current?.set(id, el);
-                    else rows.current?.delete(id);
-                  }}
-                  onOpen={onOpen}
-                />
-                {openId === id && <NoteDetail id={id} claim={note.claim} />}
-              </li>
+              <NoteItem
+                key={id}
+                note={note}
+                open={openId === id}
+                emphasised={emphasisId === id}
+                tabbable={focusId === id}
+                rows={rows}
+                onOpen={onOpen}
+                onHover={onHover}
+              />
             );
           })}
         </ul>

@@ -1,6 +1,5 @@
 import { matchQuote } from '@/utils/anchor/match-quote';
-import { rangeFromOffsets } from './text-position';
-import type { TextMap } from './visible-text-map';
+import { rangeFromOffsets, type TextMap } from './text-position';
 
 // Maps claims, found by offsets in the extracted article text, onto the live page. The extracted text is a
 // cleaned copy, so offsets do not carry over; each claim is found again as a quote, with the words around it

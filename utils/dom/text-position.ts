@@ -1,9 +1,15 @@
 // The DOM adapter between a root element's text (its textContent, as W3C TextPositionSelectors count it,
 // in UTF-16 units) and live DOM Ranges. Pure lookups: it never changes the page.
 
-/** The text nodes under `root`, in document order, with the offset at which each starts in `root`'s text. */
-export function textNodesWithOffsets(root: Node): { nodes: Text[]; starts: number[]; text: string } {
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+/** Text nodes in document order with the offset at which each starts in their joined text. */
+export interface TextMap {
+  nodes: Text[];
+  starts: number[];
+  text: string;
+}
+
+/** Joins the text nodes a walker yields into one string, remembering where each starts. */
+export function collectTextNodes(walker: TreeWalker): TextMap {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
@@ -16,6 +22,11 @@ export function textNodesWithOffsets(root: Node): { nodes: Text[]; starts: numbe
     offset += t.data.length;
   }
   return { nodes, starts, text: parts.join('') };
+}
+
+/** The text nodes under `root`, in document order, with the offset at which each starts in `root`'s text. */
+export function textNodesWithOffsets(root: Node): TextMap {
+  return collectTextNodes((root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT));
 }
 
 /** Finds the node containing text offset `offset` by binary search; `end` prefers the earlier node at a boundary. */

@@ -2,13 +2,9 @@
 // takes. Unlike textContent it skips what a reader never sees as prose (scripts, styles, JSON-LD, templates)
 // and Sidelight's own UI, so a claim is never anchored inside an article's structured-data copy.
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'svg', 'IFRAME', 'OBJECT']);
+import { collectTextNodes, type TextMap } from './text-position';
 
-export interface TextMap {
-  nodes: Text[];
-  starts: number[];
-  text: string;
-}
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'svg', 'IFRAME', 'OBJECT']);
 
 /** The readable text under `root` (default: the body), skipping non-prose elements and `exclude`. */
 export function visibleTextMap(root: Node, exclude?: Node | null): TextMap {
@@ -22,16 +18,5 @@ export function visibleTextMap(root: Node, exclude?: Node | null): TextMap {
       return NodeFilter.FILTER_ACCEPT;
     },
   });
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const parts: string[] = [];
-  let offset = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    nodes.push(t);
-    starts.push(offset);
-    parts.push(t.data);
-    offset += t.data.length;
-  }
-  return { nodes, starts, text: parts.join('') };
+  return collectTextNodes(walker);
 }
