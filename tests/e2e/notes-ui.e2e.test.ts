@@ -1,11 +1,11 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS_DIR, expect, test } from './fixtures';
 import { noteFor, notesRoot, waitForNotes } from './notes-helpers';
 
 // Using the notes: pointer and keyboard cross-emphasis, the keyboard model, narrow windows, dark mode, reduced
-// motion, an axe-core audit of Sidelight's UI, and the screenshots kept as artefacts (one goes into the docs).
+// motion, an axe-core audit of Sidelight's UI, and the screenshots kept as artefacts.
 
 const UNIAN = '000_5f6fa893fbc90bad';
 const CLAIM = 'The publication recalls that Bloomberg wrote about two phone calls';
@@ -119,11 +119,7 @@ test('screenshots: wide and narrow windows, light and dark; narrow windows fold 
     await note.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.mouse.wheel(0, -120);
     await note.click();
-    const wide = await shot(page, `notes-wide-${colorScheme}`);
-    if (colorScheme === 'light') {
-      mkdirSync('docs', { recursive: true });
-      copyFileSync(wide, 'docs/side-notes.png');
-    }
+    await shot(page, `notes-wide-${colorScheme}`);
     if (colorScheme === 'dark') expect(await axeViolations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 720, height: 900 });
