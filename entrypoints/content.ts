@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { notesAllowed, parseSettings, SETTINGS_KEY, type Settings } from '@/utils/notes/settings';
-import { compileSpotter, SPOT_STORIES_KEY, spotStories, type SpotStory } from '@/utils/spot';
+import { compileSpotter, SPOT_STORIES_KEY, spotStories, type Spotter, type SpotStory } from '@/utils/spot';
 import { sendMessage } from '@/utils/send';
 import { startHighlights } from '@/utils/dom/highlights-entry';
 
@@ -16,7 +16,7 @@ const LATE_DEBOUNCE_MS = 800;
 
 interface Spotting {
   stories: SpotStory[];
-  spotter: RegExp | null;
+  spotter: Spotter | null;
 }
 
 function compile(stored: unknown): Spotting | null {

@@ -4,10 +4,10 @@ import type { StoryPack } from './pack/schema';
 // The terms are derived from the packs (capitalised words that several of a story's articles share), so
 // the same code serves any story. It only decides whether the expensive engine should look at the page.
 
-/** How many distinct terms of one story a page must mention before the article is extracted. */
 /** The storage.local key where the background publishes the spot terms every content script reads. */
 export const SPOT_STORIES_KEY = 'spotStories';
 
+/** How many distinct terms of one story a page must mention before the article is extracted. */
 export const SPOT_MIN_TERMS = 2;
 
 /** Of a story's rare terms (see markRareTerms), how many a page must mention. */
@@ -61,34 +61,67 @@ export function markRareTerms(stories: SpotStory[], isCommon: (word: string) => 
   return stories.map((s) => ({ ...s, rare: s.terms.filter((t) => !isCommon(t)) }));
 }
 
+/** The compiled test: every term of every story, and the rare ones alone for a first, quicker pass. */
+export interface Spotter {
+  all: RegExp;
+  /** Null when some story has no rare terms marked: then every page needs the full pass. */
+  rare: RegExp | null;
+}
+
 /**
- * Compiles the terms of all stories into one case-sensitive regular expression. Word boundaries are checked
- * per match in spotStories rather than with Unicode lookarounds here: on a 1 MB page that is 3× faster.
+ * One case-sensitive alternation of `terms`. Word boundaries are checked per match in `matchedTerms` rather than
+ * with Unicode lookarounds here: on a 1 MB page that is 3× faster.
  */
-export function compileSpotter(stories: SpotStory[]): RegExp | null {
-  const all = [...new Set(stories.flatMap((s) => s.terms))];
-  if (all.length === 0) return null;
+function alternation(terms: string[]): RegExp {
   // Longest first, so "Russian" is tried before "Russia" (an alternation takes the first that matches).
-  const escaped = all.sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...new Set(terms)]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?:${escaped.join('|')})`, 'g');
+}
+
+/** Compiles the terms of all stories; null when there are none. */
+export function compileSpotter(stories: SpotStory[]): Spotter | null {
+  const all = stories.flatMap((s) => s.terms);
+  if (all.length === 0) return null;
+  const everyStoryHasRare = stories.every((s) => s.rare);
+  const rare = stories.flatMap((s) => s.rare ?? []);
+  return { all: alternation(all), rare: everyStoryHasRare && rare.length ? alternation(rare) : null };
 }
 
 const LETTER = /\p{L}/u;
 
-/** Returns the stories whose terms the text mentions at least SPOT_MIN_TERMS times distinctly. */
-export function spotStories(text: string, stories: SpotStory[], spotter: RegExp | null): string[] {
-  if (!spotter) return [];
+/** The distinct terms `re` finds in `text` as whole words. */
+function matchedTerms(text: string, re: RegExp): Set<string> {
   const found = new Set<string>();
-  for (const m of text.matchAll(spotter)) {
+  for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
     const before = text[at - 1];
     const after = text[at + m[0].length];
     if ((before && LETTER.test(before)) || (after && LETTER.test(after))) continue; // Part of a longer word.
     found.add(m[0]);
   }
-  const rareEnough = (s: SpotStory) =>
-    !s.rare || s.rare.filter((t) => found.has(t)).length >= Math.min(SPOT_MIN_RARE, s.rare.length);
-  return stories
-    .filter((s) => s.terms.filter((t) => found.has(t)).length >= SPOT_MIN_TERMS && rareEnough(s))
+  return found;
+}
+
+const enoughRare = (s: SpotStory, found: Set<string>) =>
+  !s.rare || s.rare.filter((t) => found.has(t)).length >= Math.min(SPOT_MIN_RARE, s.rare.length);
+
+/**
+ * Returns the stories whose terms the text mentions at least SPOT_MIN_TERMS times distinctly (and enough of
+ * their rare ones). Most pages name none of a story's rare names, so a pass over those alone settles them: on
+ * news pages full of "President" and "Russia" that pass is several times quicker than the full one.
+ */
+export function spotStories(text: string, stories: SpotStory[], spotter: Spotter | null): string[] {
+  if (!spotter) return [];
+  let candidates = stories;
+  if (spotter.rare) {
+    const rareFound = matchedTerms(text, spotter.rare);
+    candidates = stories.filter((s) => enoughRare(s, rareFound));
+    if (!candidates.length) return [];
+  }
+  const found = matchedTerms(text, spotter.all);
+  return candidates
+    .filter((s) => s.terms.filter((t) => found.has(t)).length >= SPOT_MIN_TERMS && enoughRare(s, found))
     .map((s) => s.storyId);
 }

@@ -46,4 +46,19 @@ describe('spot terms', () => {
     for (const article of pack.articles)
       expect(spotStories(article.text, marked, rareSpotter)).toEqual(['witkoff-leak']);
   });
+
+  it('pick each story on its own terms when several are known, with and without rare terms marked', () => {
+    const gaza = { storyId: 'gaza', terms: ['Gaza', 'Hamas', 'Witkoff'], rare: ['Gaza', 'Hamas'] };
+    const leak = { storyId: 'leak', terms: ['Witkoff', 'Ushakov', 'Kremlin'], rare: ['Witkoff', 'Ushakov'] };
+    const both = [gaza, leak];
+    const spot = (text: string, s = both) => spotStories(text, s, compileSpotter(s));
+    expect(spot('Witkoff met Ushakov in the Kremlin.')).toEqual(['leak']);
+    expect(spot('Witkoff flew to Gaza for talks with Hamas.')).toEqual(['gaza']);
+    expect(spot('Witkoff spoke of Gaza and Hamas, then of Ushakov.')).toEqual(['gaza', 'leak']);
+    expect(compileSpotter(both)!.rare).not.toBeNull();
+    // A story without rare terms marked (no lexicon) needs the full pass for every page.
+    const unmarked = [{ storyId: 'plain', terms: ['Kremlin', 'Moscow'] }, leak];
+    expect(compileSpotter(unmarked)!.rare).toBeNull();
+    expect(spot('The Kremlin said in Moscow.', unmarked)).toEqual(['plain']);
+  });
 });
