@@ -5,8 +5,8 @@ import { getPacks } from './packs';
 
 // The always-on content script's cheap test reads these from storage.local without waking this worker.
 // Terms that are everyday words (President, White House) are marked common with the engine's word-frequency
-// lexicon, so a page must name the story's rare names too: on the 130 real pages this cut the pages flagged
-// for extraction from 7 in 30 to the measured count in docs/side-notes.md.
+// lexicon, so a page must name the story's rare names too: of the 130 real pages this cuts the pages flagged
+// for extraction from 30 to 1 (docs/side-notes.md).
 
 /** Words among the lexicon's most frequent this many count as everyday words. */
 const COMMON_RANK = 5000;
