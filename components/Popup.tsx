@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { TabStatus } from '@/utils/messages';
 import type { Settings } from '@/utils/notes/settings';
 
@@ -8,6 +9,8 @@ interface Props {
   settings: Settings;
   onSiteOff(off: boolean): void;
   onPause(paused: boolean): void;
+  /** The stories part (components/popup/StoriesSection), drawn under the tab's status. */
+  children?: ComponentChildren;
 }
 
 function Found({ status }: { status: TabStatus }) {
@@ -37,12 +40,13 @@ function Found({ status }: { status: TabStatus }) {
 }
 
 /** The toolbar popup: what Sidelight found on the current tab, and the switches for this site and everywhere. */
-export function Popup({ status, site, settings, onSiteOff, onPause }: Props) {
+export function Popup({ status, site, settings, onSiteOff, onPause, children }: Props) {
   const siteOff = site !== null && settings.disabledSites.includes(site);
   return (
     <main>
       <h1>Sidelight</h1>
       {status ? <Found status={status} /> : <p data-testid="tab-status">No known story on this page.</p>}
+      {children}
       <fieldset>
         <legend>Side notes</legend>
         {site && (

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { highlightMessageSchemas, type HighlightReplies } from './highlights/messages';
 import type { AlignResult } from './engine/types';
+import { storyMessageSchemas, type StoryReplies } from './stories/messages';
 
 // Every message between contexts is declared here once. Receivers validate with `parseMessage`, because a
 // message may come from a stale content script of an older build, or from a compromised page context.
@@ -36,6 +37,7 @@ const GetTabStatusSchema = v.strictObject({
 
 export const MessageSchema = v.variant('type', [
   ...highlightMessageSchemas,
+  ...storyMessageSchemas,
   PingSchema,
   SpottedSchema,
   PageReadSchema,
@@ -67,7 +69,7 @@ export interface NotesSummary {
 }
 
 /** The reply each message type gets. */
-export interface Replies extends HighlightReplies {
+export interface Replies extends HighlightReplies, StoryReplies {
   ping: { ok: true; version: string; stories: string[] };
   spotted: { ok: true };
   'page-read': { ok: true };

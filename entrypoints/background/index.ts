@@ -5,6 +5,7 @@ import { EXTRA_PACKS_KEY, forgetPacks, getPacks } from './packs';
 import { publishSpotTerms } from './spot-terms';
 import { clearTabStatus, getTabStatus, setTabStatus } from './tab-status';
 import { handleHighlights } from './highlights';
+import { handleStories } from './stories';
 import { createHighlightMenu, listenForHighlightTriggers } from './highlights-triggers';
 
 type Sender = Browser.runtime.MessageSender;
@@ -21,6 +22,15 @@ async function handle(msg: Message, sender: Sender): Promise<Replies[Message['ty
     case 'delete-highlights':
     case 'highlights-command':
       return handleHighlights(msg, sender);
+    case 'stories-list':
+    case 'story-get':
+    case 'story-add-page':
+    case 'story-remove-article':
+    case 'story-rename':
+    case 'story-copy':
+    case 'story-delete':
+    case 'story-import':
+      return handleStories(msg, sender);
     case 'ping': {
       const stories = (await getPacks()).map((p) => p.story.id);
       return { ok: true, version: browser.runtime.getManifest().version, stories };

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
+import { StoriesSection } from '@/components/popup/StoriesSection';
 import { parseSettings, SETTINGS_KEY, siteOf, withSite, type Settings } from '@/utils/notes/settings';
 import type { TabStatus } from '@/utils/messages';
+import type { StorySummary } from '@/utils/stories/messages';
 import { sendMessage } from '@/utils/send';
 import './style.css';
 
@@ -27,7 +29,25 @@ async function start() {
   // The host permission (no `tabs` permission) lets the popup see the address of web pages only: the site.
   const tab = tabId === undefined ? null : await browser.tabs.get(tabId).catch(() => null);
   const site = siteOf(tab?.url ?? status?.url ?? '');
-  const draw = (settings: Settings) =>
+  let settings = await readSettings();
+  let stories: { stories: StorySummary[]; pageIn: string[] } = { stories: [], pageIn: [] };
+  let done: string | null = null;
+
+  const loadStories = async () => {
+    const list = await sendMessage({ type: 'stories-list', ...(tabId !== undefined && { tabId }) });
+    stories = { stories: list.stories, pageIn: list.pageIn };
+  };
+  const addPage = async (target: { storyId: string } | { newTitle: string }): Promise<string | null> => {
+    if (tabId === undefined) return 'no page to add';
+    const added = await sendMessage({ type: 'story-add-page', tabId, ...target });
+    if (!added.ok) return added.error;
+    const n = added.story.articles.length;
+    done = `Added to “${added.story.title}” (${n} article${n === 1 ? '' : 's'}). Reload a page of the story to see its notes.`;
+    await loadStories();
+    draw();
+    return null;
+  };
+  const draw = () =>
     render(
       <Popup
         status={status}
@@ -35,15 +55,26 @@ async function start() {
         settings={settings}
         onSiteOff={(off) => void update((s) => (site ? withSite(s, site, off) : s))}
         onPause={(paused) => void update((s) => ({ ...s, paused }))}
-      />,
+      >
+        <StoriesSection
+          stories={stories.stories}
+          pageIn={stories.pageIn}
+          foundStoryId={status?.notes?.story?.id ?? null}
+          // Only web pages can be added (the host permission reaches http(s) pages only).
+          page={site ? { title: tab?.title || status?.title || '' } : null}
+          done={done}
+          onAdd={addPage}
+        />
+      </Popup>,
       root,
     );
   const update = async (change: (s: Settings) => Settings) => {
-    const next = change(await readSettings());
-    await saveSettings(next);
-    draw(next);
+    settings = change(await readSettings());
+    await saveSettings(settings);
+    draw();
   };
-  draw(await readSettings());
+  await loadStories();
+  draw();
 }
 
 void start();

@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import type { StorySummary } from '@/utils/stories/messages';
+
+interface Props {
+  /** The person's own stories (read-only ones cannot take articles). */
+  stories: StorySummary[];
+  /** The page's title, proposed as a new story's title. */
+  pageTitle: string;
+  /** Adds the page; resolves to an error message, or null once added. */
+  onAdd(target: { storyId: string } | { newTitle: string }): Promise<string | null>;
+}
+
+const NEW = '';
+
+/** "Add this article to a story": one of the person's stories, or a new story started from this page. */
+export function AddToStory({ stories, pageTitle, onAdd }: Props) {
+  const [target, setTarget] = useState(stories[0]?.id ?? NEW);
+  const [title, setTitle] = useState(pageTitle);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setMessage(null);
+    const error = await onAdd(target === NEW ? { newTitle: title } : { storyId: target });
+    setBusy(false);
+    setMessage(error ? { error: true, text: error } : null);
+  };
+
+  return (
+    <form class="add-to-story" onSubmit={(e) => void submit(e)} data-testid="add-to-story">
+      <label>
+        Add this article to{' '}
+        <select value={target} data-testid="story-target" onChange={(e) => setTarget(e.currentTarget.value)}>
+          {stories.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+          <option value={NEW}>a new story…</option>
+        </select>
+      </label>
+      {target === NEW && (
+        <label>
+          New story’s title{' '}
+          <input
+            type="text"
+            required
+            maxLength={300}
+            value={title}
+            data-testid="new-story-title"
+            onInput={(e) => setTitle(e.currentTarget.value)}
+          />
+        </label>
+      )}
+      <button type="submit" disabled={busy} data-testid="add-article">
+        {busy ? 'Adding…' : target === NEW ? 'Start the story' : 'Add to story'}
+      </button>
+      {message && (
+        <p role="alert" class="error" data-testid="add-error">
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import type { StorySummary } from '@/utils/stories/messages';
+import { AddToStory } from './AddToStory';
+
+interface Props {
+  stories: StorySummary[];
+  /** Ids of the stories holding this page. */
+  pageIn: string[];
+  /** The story the side notes found on this page, if any (for the coverage link). */
+  foundStoryId: string | null;
+  /** Null on pages that are not web pages (nothing to add). */
+  page: { title: string } | null;
+  /** A line saying what the last action did (role=status). */
+  done: string | null;
+  onAdd(target: { storyId: string } | { newTitle: string }): Promise<string | null>;
+}
+
+const pageUrl = (path: string) => browser.runtime.getURL(path as '/popup.html');
+
+/** The popup's stories part: which stories hold this page, adding it to one, and links to the other pages. */
+export function StoriesSection({ stories, pageIn, foundStoryId, page, done, onAdd }: Props) {
+  const holding = stories.filter((s) => pageIn.includes(s.id));
+  const coverageId = foundStoryId ?? holding[0]?.id ?? null;
+  return (
+    <section aria-labelledby="stories-heading" class="stories">
+      <h2 id="stories-heading">Stories</h2>
+      {holding.length > 0 && (
+        <p data-testid="page-in-stories">
+          {holding.length === 1 ? 'This page is in the story ' : 'This page is in the stories '}
+          {holding.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 && (i === holding.length - 1 ? ' and ' : ', ')}
+              <strong>{s.title}</strong>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+      {page && <AddToStory stories={stories.filter((s) => !s.readOnly)} pageTitle={page.title} onAdd={onAdd} />}
+      <p role="status" data-testid="story-done">
+        {done}
+      </p>
+      <ul class="links">
+        <li>
+          <a href={pageUrl('/stories.html')} target="_blank" data-testid="manage-stories">
+            Manage, export and import stories
+          </a>
+        </li>
+        <li>
+          <a href={pageUrl('/library.html')} target="_blank" data-testid="library-link">
+            Highlights library
+          </a>
+        </li>
+        {coverageId && (
+          <li>
+            <a
+              href={pageUrl(`/coverage.html?story=${encodeURIComponent(coverageId)}`)}
+              target="_blank"
+              data-testid="coverage-link"
+            >
+              Coverage of this story
+            </a>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}

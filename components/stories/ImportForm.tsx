@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { parseStoryPackJson } from '@/utils/pack/parse';
+import type { OnConflict } from '@/utils/stories/merge';
+import type { StoryReplies } from '@/utils/stories/messages';
+
+interface Props {
+  /** Sends the validated pack to the background; its reply says written, rejected or in conflict. */
+  onImport(pack: unknown, onConflict: OnConflict): Promise<StoryReplies['story-import']>;
+}
+
+type Pending = { pack: unknown; id: string; title: string; readOnly: boolean };
+
+/**
+ * "Import story": a pack file is checked here first (a bad file is rejected whole, naming the field, and
+ * nothing is sent), then in the background again; a story id already taken asks what to do.
+ */
+export function ImportForm({ onImport }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+
+  const send = async (pack: unknown, onConflict: OnConflict) => {
+    const reply = await onImport(pack, onConflict);
+    setPending(null);
+    if (reply.ok) return setDone(`Imported “${reply.story.title}” (${reply.story.articles.length} articles).`);
+    if ('conflict' in reply) return setPending({ pack, ...reply.conflict });
+    setError(`Not imported: ${reply.error}`);
+  };
+
+  const choose = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    setError(null);
+    setDone(null);
+    setPending(null);
+    if (!file) return;
+    const parsed = parseStoryPackJson(await file.text());
+    if (!parsed.ok) return setError(`Not imported: ${file.name}: ${parsed.error}`);
+    await send(parsed.value, 'ask');
+  };
+
+  return (
+    <section aria-labelledby="import-heading">
+      <h2 id="import-heading">Import a story</h2>
+      <label>
+        Story pack file (.json){' '}
+        <input type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void choose(e)} />
+      </label>
+      {error && (
+        <p role="alert" class="error" data-testid="import-error">
+          {error}
+        </p>
+      )}
+      {pending && (
+        <div role="alert" data-testid="import-conflict">
+          <p>
+            A story with the id “{pending.id}” is already here
+            {pending.readOnly ? ' (built in: it cannot be replaced)' : ''}.
+          </p>
+          <div class="actions">
+            {!pending.readOnly && (
+              <button type="button" onClick={() => void send(pending.pack, 'replace')}>
+                Replace my story
+              </button>
+            )}
+            <button type="button" onClick={() => void send(pending.pack, 'copy')}>
+              Keep both (import as a copy)
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" data-testid="import-done">
+        {done}
+      </p>
+    </section>
+  );
+}

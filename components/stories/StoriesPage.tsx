@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import { download } from '@/components/library/download';
+import { sendMessage } from '@/utils/send';
+import type { StorySummary } from '@/utils/stories/messages';
+import { ImportForm } from './ImportForm';
+import { StoryCard, type StoryActions } from './StoryCard';
+
+/** Every story, each with its actions, and the import form. */
+export function StoriesPage() {
+  const [stories, setStories] = useState<StorySummary[] | null>(null);
+  const reload = async () => setStories((await sendMessage({ type: 'stories-list' })).stories);
+  useEffect(() => void reload(), []);
+
+  /** Runs an edit, reloads the list, and returns the error to show (null when it worked). */
+  const edit = async (reply: Promise<{ ok: true } | { ok: false; error: string }>) => {
+    const r = await reply;
+    await reload();
+    return r.ok ? null : r.error;
+  };
+
+  const actionsFor = (s: StorySummary): StoryActions => ({
+    rename: (title) => edit(sendMessage({ type: 'story-rename', storyId: s.id, title })),
+    removeArticle: (articleId) => edit(sendMessage({ type: 'story-remove-article', storyId: s.id, articleId })),
+    copy: () => edit(sendMessage({ type: 'story-copy', storyId: s.id })),
+    remove: () => edit(sendMessage({ type: 'story-delete', storyId: s.id })),
+    exportPack: async () => {
+      const reply = await sendMessage({ type: 'story-get', storyId: s.id });
+      if (!reply.ok) return reply.error;
+      download(`${s.id}.sidelight.json`, `${JSON.stringify(reply.pack, null, 2)}\n`, 'application/json');
+      return null;
+    },
+  });
+
+  return (
+    <main>
+      <h1>Sidelight stories</h1>
+      <p>
+        Add articles from the toolbar popup while you read. Export a story to share it as a file; import one to read
+        with its notes.
+      </p>
+      <ImportForm
+        onImport={async (pack, onConflict) => {
+          const reply = await sendMessage({ type: 'story-import', pack, onConflict });
+          await reload();
+          return reply;
+        }}
+      />
+      {stories === null ? (
+        <p>Loading…</p>
+      ) : (
+        stories.map((s) => <StoryCard key={`${s.id}:${s.title}`} story={s} actions={actionsFor(s)} />)
+      )}
+    </main>
+  );
+}

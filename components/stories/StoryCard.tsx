@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import type { StorySummary } from '@/utils/stories/messages';
+
+export interface StoryActions {
+  rename(title: string): Promise<string | null>;
+  removeArticle(articleId: string): Promise<string | null>;
+  copy(): Promise<string | null>;
+  remove(): Promise<string | null>;
+  exportPack(): Promise<string | null>;
+}
+
+/** One story: its articles, and what can be done with it (a built-in story is copied, not edited). */
+export function StoryCard({ story, actions }: { story: StorySummary; actions: StoryActions }) {
+  const [title, setTitle] = useState(story.title);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (action: () => Promise<string | null>) => setError(await action());
+  const headingId = `story-${story.id}`;
+  return (
+    <article class="story" aria-labelledby={headingId} data-testid="story" data-story-id={story.id}>
+      <h2 id={headingId}>{story.title}</h2>
+      <p class="muted">
+        {story.articles.length} article{story.articles.length === 1 ? '' : 's'}
+        {story.readOnly ? ' · built in, read-only: make a copy to extend it' : ''} · id {story.id}
+      </p>
+      <ol>
+        {story.articles.map((a) => (
+          <li key={a.id} data-testid="story-article">
+            {a.outlet}: {a.url ? <a href={a.url}>{a.title ?? a.url}</a> : (a.title ?? a.id)}{' '}
+            {!story.readOnly && story.articles.length > 1 && (
+              <button
+                type="button"
+                aria-label={`Remove “${a.title ?? a.id}” from the story`}
+                onClick={() => void run(() => actions.removeArticle(a.id))}
+              >
+                Remove
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      <div class="actions">
+        {!story.readOnly && (
+          <form
+            class="actions"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run(() => actions.rename(title));
+            }}
+          >
+            <label>
+              Title{' '}
+              <input
+                type="text"
+                required
+                maxLength={300}
+                value={title}
+                data-testid="rename-input"
+                onInput={(e) => setTitle(e.currentTarget.value)}
+              />
+            </label>
+            <button type="submit">Rename</button>
+          </form>
+        )}
+        <button type="button" data-testid="export-story" onClick={() => void run(actions.exportPack)}>
+          Export story
+        </button>
+        <button type="button" onClick={() => void run(actions.copy)}>
+          Make a copy
+        </button>
+        {!story.readOnly && (
+          <button type="button" onClick={() => void run(actions.remove)}>
+            Delete story
+          </button>
+        )}
+      </div>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,173 @@
+import * as v from 'valibot';
+import { browser, type Browser } from 'wxt/browser';
+import { parseStoryPack } from '@/utils/pack/parse';
+import type { StoryPack } from '@/utils/pack/schema';
+import {
+  addArticle,
+  copyStory,
+  newStory,
+  removeArticle,
+  renameStory,
+  storiesWithUrl,
+  type EditResult,
+} from '@/utils/stories/edit';
+import { planImport } from '@/utils/stories/merge';
+import type { StoryMessageType, StoryReplies, StorySummary } from '@/utils/stories/messages';
+import { PageArticleSchema, toPackArticle, type PageArticle } from '@/utils/stories/page-article';
+import type { MessageOf } from '@/utils/messages';
+import { forgetIndex } from './align';
+import { forgetPacks, getSourcedPacks, storyStore, type SourcedPack } from './packs';
+import { publishSpotTerms } from './spot-terms';
+
+// Building and sharing stories. Every edit is computed on a copy (utils/stories/edit.ts), validated as a pack,
+// and written whole in one IndexedDB transaction; only then are the packs, the engine index and the spot
+// terms refreshed, so a page of the story reloaded (or read next) gets notes from the new story.
+
+type Sender = Browser.runtime.MessageSender;
+type StoryMessage = MessageOf<StoryMessageType>;
+
+const summary = ({ pack, source }: SourcedPack): StorySummary => ({
+  id: pack.story.id,
+  title: pack.story.title,
+  articles: pack.articles.map(({ id, outlet, title, url }) => ({ id, outlet, url, ...(title && { title }) })),
+  readOnly: source !== 'user',
+});
+
+/** Story edits come only from Sidelight's own pages (popup, stories page), never from a content script. */
+function fromExtensionPage(sender: Sender): boolean {
+  return !!sender.url && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+async function findStory(storyId: string): Promise<SourcedPack | undefined> {
+  return (await getSourcedPacks()).find((p) => p.pack.story.id === storyId);
+}
+
+/** Validates and writes a story, then refreshes everything derived from the packs. */
+async function save(pack: StoryPack): Promise<StoryReplies['story-rename']> {
+  const checked = parseStoryPack(pack);
+  if (!checked.ok) return { ok: false, error: checked.error };
+  await storyStore.put(checked.value);
+  await refresh();
+  return { ok: true, story: summary({ pack: checked.value, source: 'user' }) };
+}
+
+async function refresh(): Promise<void> {
+  forgetPacks();
+  forgetIndex();
+  await publishSpotTerms();
+}
+
+/** Edits a story of the person's own; read-only stories are refused (copy them first). */
+async function edit(storyId: string, change: (pack: StoryPack) => EditResult) {
+  const found = await findStory(storyId);
+  if (!found) return { ok: false as const, error: `no story "${storyId}"` };
+  if (found.source !== 'user') return { ok: false as const, error: 'this story is built in: make a copy to edit it' };
+  const result = change(found.pack);
+  return result.ok ? save(result.pack) : result;
+}
+
+/** A web page's address (the host permission shows http(s) addresses only, no `tabs` permission needed). */
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  return (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+}
+
+/** Reads the article in a tab with the extraction-only script (works on pages without the article script). */
+async function readTab(tabId: number): Promise<{ ok: true; page: PageArticle } | { ok: false; error: string }> {
+  let raw: unknown;
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      files: ['/content-scripts/extract.js'],
+    });
+    raw = frame?.result;
+  } catch (e) {
+    return { ok: false, error: `this page cannot be read: ${(e as Error).message}` };
+  }
+  if (raw === null || raw === undefined) return { ok: false, error: 'no article found on this page' };
+  const parsed = v.safeParse(PageArticleSchema, raw);
+  if (!parsed.success) return { ok: false, error: `the page gave an unreadable article: ${parsed.issues[0].message}` };
+  return { ok: true, page: parsed.output };
+}
+
+async function addPage(msg: MessageOf<'story-add-page'>): Promise<StoryReplies['story-add-page']> {
+  const read = await readTab(msg.tabId);
+  if (!read.ok) return read;
+  const all = await getSourcedPacks();
+  if (msg.storyId !== undefined) {
+    const storyId = msg.storyId;
+    return edit(storyId, (pack) =>
+      addArticle(
+        pack,
+        toPackArticle(
+          read.page,
+          pack.articles.map((a) => a.id),
+        ),
+      ),
+    );
+  }
+  const article = toPackArticle(read.page, []);
+  const created = newStory(
+    msg.newTitle?.trim() || read.page.title,
+    article,
+    all.map((p) => p.pack.story.id),
+  );
+  return created.ok ? save(created.pack) : created;
+}
+
+async function importPack(msg: MessageOf<'story-import'>): Promise<StoryReplies['story-import']> {
+  const parsed = parseStoryPack(msg.pack);
+  if (!parsed.ok) return { ok: false, field: parsed.field, error: parsed.error };
+  const all = await getSourcedPacks();
+  const taken = new Set(all.map((p) => p.pack.story.id));
+  const readOnly = new Set(all.filter((p) => p.source !== 'user').map((p) => p.pack.story.id));
+  const plan = planImport(parsed.value, taken, readOnly, msg.onConflict);
+  if (plan.kind === 'conflict') {
+    const { id, title, readOnly: ro } = plan;
+    return { ok: false, error: `a story with the id "${id}" exists`, conflict: { id, title, readOnly: ro } };
+  }
+  if (plan.kind === 'refused') return { ok: false, error: plan.error };
+  return save(plan.pack);
+}
+
+/** Answers the story messages. */
+export async function handleStories(msg: StoryMessage, sender: Sender): Promise<StoryReplies[StoryMessageType]> {
+  if (!fromExtensionPage(sender)) return { ok: false, error: 'stories are edited only from Sidelight’s own pages' };
+  switch (msg.type) {
+    case 'stories-list': {
+      const all = await getSourcedPacks();
+      const url = msg.tabId === undefined ? undefined : await tabUrl(msg.tabId);
+      const pageIn = url
+        ? storiesWithUrl(
+            all.map((p) => p.pack),
+            url,
+          )
+        : [];
+      return { ok: true, stories: all.map(summary), pageIn };
+    }
+    case 'story-get': {
+      const found = await findStory(msg.storyId);
+      return found ? { ok: true, pack: found.pack } : { ok: false, error: `no story "${msg.storyId}"` };
+    }
+    case 'story-add-page':
+      return addPage(msg);
+    case 'story-remove-article':
+      return edit(msg.storyId, (pack) => removeArticle(pack, msg.articleId));
+    case 'story-rename':
+      return edit(msg.storyId, (pack) => renameStory(pack, msg.title));
+    case 'story-copy': {
+      const found = await findStory(msg.storyId);
+      if (!found) return { ok: false, error: `no story "${msg.storyId}"` };
+      const taken = (await getSourcedPacks()).map((p) => p.pack.story.id);
+      return save(copyStory(found.pack, taken));
+    }
+    case 'story-delete': {
+      const found = await findStory(msg.storyId);
+      if (found?.source !== 'user') return { ok: false, error: `no story of yours "${msg.storyId}"` };
+      await storyStore.delete(msg.storyId);
+      await refresh();
+      return { ok: true };
+    }
+    case 'story-import':
+      return importPack(msg);
+  }
+}

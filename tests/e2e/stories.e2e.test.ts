@@ -1,0 +1,182 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { extensionWorker, launchWithExtension } from '../../scripts/lib/chromium.mjs';
+import { EXTENSION_DIR, expect, test, waitFor } from './fixtures';
+import { noteLabels, waitForNotes } from './notes-helpers';
+import { routeSecondReport, SECOND_REPORT_URL } from './stories-pages';
+
+// A person builds a story while reading: starts it from a newsroom page through the popup, adds a second
+// outlet's report, sees notes on both pages, exports the story, imports it into a fresh profile, and finds the
+// same notes there. Bad files are rejected whole with the field named; a taken id asks before writing.
+
+const STORY = 'Comet Halvorsen';
+
+/** The id of the tab showing `url`, from the service worker (host permission shows web pages' addresses). */
+const tabIdOf = (worker: Worker, url: string) =>
+  waitFor(() => worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url));
+
+/** Opens the popup for `page`'s tab (as a page, with ?tab=ID, like the other popup tests). */
+async function popupFor(context: BrowserContext, worker: Worker, extensionId: string, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(worker, page.url());
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByTestId('add-to-story').waitFor();
+  return popup;
+}
+
+/** The user stories stored in the extension's IndexedDB, read from the service worker. */
+const storedStories = (worker: Worker) =>
+  worker.evaluate(
+    () =>
+      new Promise<{ id: string; articles: number }[]>((resolve, reject) => {
+        const open = indexedDB.open('sidelight-stories');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('stories').objectStore('stories').getAll();
+          req.onsuccess = () =>
+            resolve(
+              (req.result as { id: string; pack: { articles: unknown[] } }[]).map((s) => ({
+                id: s.id,
+                articles: s.pack.articles.length,
+              })),
+            );
+        };
+      }),
+  );
+
+let exported = '';
+let notesBefore: { first: string[]; second: string[] } = { first: [], second: [] };
+const tmp = mkdtempSync(join(tmpdir(), 'sidelight-stories-'));
+
+test('start a story from a page, add a second report, and see notes on both', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  newsroom,
+  visit,
+  page,
+}) => {
+  await routeSecondReport(context);
+  const comet = newsroom.pages.find((p) => p.path.includes('comet'))!;
+  await visit(comet.path);
+  await page.waitForTimeout(500);
+  expect(await page.locator('sidelight-notes').count()).toBe(0); // No story knows the comet yet.
+
+  const popup = await popupFor(context, serviceWorker, extensionId, page);
+  await popup.getByTestId('story-target').selectOption({ label: 'a new story…' });
+  await popup.getByTestId('new-story-title').fill(STORY);
+  await popup.getByTestId('add-article').click();
+  await expect.poll(() => popup.getByTestId('story-done').textContent()).toContain(`Added to “${STORY}” (1 article)`);
+  await popup.close();
+
+  const second = await context.newPage();
+  await second.goto(SECOND_REPORT_URL, { waitUntil: 'load' });
+  const popup2 = await popupFor(context, serviceWorker, extensionId, second);
+  expect(await popup2.getByTestId('story-target').inputValue()).toBe('comet-halvorsen');
+  await popup2.getByTestId('add-article').click();
+  await expect.poll(() => popup2.getByTestId('story-done').textContent()).toContain('(2 articles)');
+  expect(await popup2.getByTestId('page-in-stories').textContent()).toContain(STORY);
+  await popup2.close();
+
+  expect(await storedStories(serviceWorker)).toEqual([{ id: 'comet-halvorsen', articles: 2 }]);
+  await page.reload({ waitUntil: 'load' });
+  expect(await waitForNotes(page)).toBeGreaterThan(0);
+  await second.reload({ waitUntil: 'load' });
+  expect(await waitForNotes(second)).toBeGreaterThan(0);
+  notesBefore = { first: await noteLabels(page), second: await noteLabels(second) };
+  expect(notesBefore.first.join('\n')).toContain('Northern Sky Weekly');
+  await second.close();
+});
+
+test('export the story as a pack file with the pages’ outlet, address, author and date', async ({
+  context,
+  extensionId,
+}) => {
+  const manager = await context.newPage();
+  await manager.goto(`chrome-extension://${extensionId}/stories.html`);
+  const card = manager.locator('[data-story-id="comet-halvorsen"]');
+  const [download] = await Promise.all([manager.waitForEvent('download'), card.getByTestId('export-story').click()]);
+  expect(download.suggestedFilename()).toBe('comet-halvorsen.sidelight.json');
+  const file = join(tmp, 'comet.json');
+  await download.saveAs(file);
+  exported = file;
+  const pack = JSON.parse(readFileSync(file, 'utf8'));
+  expect(pack.format).toBe('sidelight-story-pack');
+  expect(pack.story).toEqual({ id: 'comet-halvorsen', title: STORY });
+  expect(pack.articles).toHaveLength(2);
+  expect(pack.articles[1]).toMatchObject({
+    outlet: 'Northern Sky Weekly',
+    url: SECOND_REPORT_URL,
+    author: 'Ingrid Solberg',
+    date: '2025-11-26',
+    language: 'en',
+  });
+  expect(pack.articles[0].url).toContain('/comet-halvorsen-may-be-visible');
+  expect(pack.articles[0].text).toContain('Halvorsen');
+  await manager.close();
+});
+
+test('in a fresh profile: a bad file is rejected whole, the export imports, and the same notes appear', async ({
+  newsroom,
+}) => {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sidelight-e2e-fresh-'));
+  const fresh: BrowserContext = await launchWithExtension({
+    extensionDir: EXTENSION_DIR,
+    userDataDir,
+    viewport: { width: 1400, height: 900 },
+    colorScheme: 'light',
+  });
+  try {
+    const { worker } = await extensionWorker(fresh);
+    const extensionId = new URL(worker.url()).host;
+    await routeSecondReport(fresh);
+    const manager = await fresh.newPage();
+    await manager.goto(`chrome-extension://${extensionId}/stories.html`);
+
+    // One bad address in the second article: nothing of the file is written.
+    const bad = JSON.parse(readFileSync(exported, 'utf8'));
+    bad.articles[1].url = 'ftp://northern-sky.example/comet';
+    writeFileSync(join(tmp, 'bad.json'), JSON.stringify(bad));
+    await manager.getByTestId('import-file').setInputFiles(join(tmp, 'bad.json'));
+    await expect
+      .poll(() => manager.getByTestId('import-error').textContent())
+      .toContain('articles[1].url: must be an http(s) address');
+    expect(await storedStories(worker)).toEqual([]);
+    // The background checks again what a page sends, whatever the page checked.
+    const direct = await manager.evaluate(
+      (pack) => chrome.runtime.sendMessage({ type: 'story-import', pack, onConflict: 'ask' }),
+      bad,
+    );
+    expect(direct).toMatchObject({ ok: false, field: 'articles[1].url' });
+    expect(await storedStories(worker)).toEqual([]);
+
+    await manager.getByTestId('import-file').setInputFiles(exported);
+    await expect.poll(() => manager.getByTestId('import-done').textContent()).toContain(`Imported “${STORY}”`);
+    expect(await storedStories(worker)).toEqual([{ id: 'comet-halvorsen', articles: 2 }]);
+
+    const page = await fresh.newPage();
+    await page.goto(new URL(newsroom.pages.find((p) => p.path.includes('comet'))!.path, newsroom.url).href);
+    await waitForNotes(page);
+    expect(await noteLabels(page)).toEqual(notesBefore.first);
+    const second = await fresh.newPage();
+    await second.goto(SECOND_REPORT_URL, { waitUntil: 'load' });
+    await waitForNotes(second);
+    expect(await noteLabels(second)).toEqual(notesBefore.second);
+
+    // The same file again: the id is taken, so it asks; "keep both" imports a copy, and the page is in both.
+    await manager.getByTestId('import-file').setInputFiles(exported);
+    await manager.getByTestId('import-conflict').waitFor();
+    expect(await storedStories(worker)).toHaveLength(1);
+    await manager.getByRole('button', { name: 'Keep both (import as a copy)' }).click();
+    await expect.poll(() => manager.getByTestId('import-done').textContent()).toContain(`${STORY} (copy)`);
+    const popup = await popupFor(fresh, worker, extensionId, page);
+    const pageIn = await popup.getByTestId('page-in-stories').textContent();
+    expect(pageIn).toContain(`${STORY} and ${STORY} (copy)`);
+  } finally {
+    await fresh.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,66 @@
+// The person's own stories live in the extension's IndexedDB (service worker and extension pages share it).
+// Why not storage.local: a story of 200 articles of 5–10 KB is about 2 MB, and storage.local is capped at
+// 10 MB in all without the `unlimitedStorage` permission (which Sidelight does not ask for); IndexedDB has
+// the origin's quota, stores structured objects without a JSON round trip, and writes one story per record
+// in a transaction, so an import either lands whole or not at all. Schema versions are steps, as in
+// utils/store/db.ts; tests open it with fake-indexeddb.
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { StoryPack } from '../pack/schema';
+
+export const STORIES_DB_NAME = 'sidelight-stories';
+export const STORIES_DB_VERSION = 1;
+
+/** One story as stored: the pack itself (validated before every write) and when it last changed. */
+export interface StoredStory {
+  id: string;
+  pack: StoryPack;
+  updatedAt: number;
+}
+
+export interface StoriesDB extends DBSchema {
+  stories: { key: string; value: StoredStory };
+}
+
+const steps: Record<number, (db: IDBPDatabase<StoriesDB>) => void> = {
+  1: (db) => void db.createObjectStore('stories', { keyPath: 'id' }),
+};
+
+/** Opens (creating or upgrading) the stories database. */
+export async function openStoriesDB(name = STORIES_DB_NAME): Promise<IDBPDatabase<StoriesDB>> {
+  const db = await openDB<StoriesDB>(name, STORIES_DB_VERSION, {
+    upgrade(db, oldVersion) {
+      for (let v = oldVersion + 1; v <= STORIES_DB_VERSION; v++) steps[v]!(db);
+    },
+  });
+  db.addEventListener('versionchange', () => db.close());
+  return db;
+}
+
+/** The stories store: every write is one transaction, so a story is replaced whole or not at all. */
+export class StoryStore {
+  private db: Promise<IDBPDatabase<StoriesDB>> | null = null;
+  constructor(private readonly name = STORIES_DB_NAME) {}
+
+  private open() {
+    this.db ??= openStoriesDB(this.name);
+    this.db.catch(() => (this.db = null));
+    return this.db;
+  }
+
+  async all(): Promise<StoryPack[]> {
+    return (await (await this.open()).getAll('stories')).map((s) => s.pack);
+  }
+
+  async get(id: string): Promise<StoryPack | null> {
+    return (await (await this.open()).get('stories', id))?.pack ?? null;
+  }
+
+  /** Writes a story whole, replacing the one with its id. */
+  async put(pack: StoryPack): Promise<void> {
+    await (await this.open()).put('stories', { id: pack.story.id, pack, updatedAt: Date.now() });
+  }
+
+  async delete(id: string): Promise<void> {
+    await (await this.open()).delete('stories', id);
+  }
+}

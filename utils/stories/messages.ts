@@ -1,0 +1,58 @@
+import * as v from 'valibot';
+import type { StoryPack } from '../pack/schema';
+
+// Messages that read and edit stories. Only Sidelight's own extension pages (the popup, the stories page) may
+// send the editing ones; the background checks the sender, so no web page's content script can change a story.
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const storyMessageSchemas = [
+  v.strictObject({ type: v.literal('stories-list'), tabId: v.optional(tabId) }),
+  v.strictObject({ type: v.literal('story-get'), storyId: id }),
+  v.strictObject({
+    type: v.literal('story-add-page'),
+    tabId,
+    /** An existing story, or absent to start a new story titled `newTitle` from this page. */
+    storyId: v.optional(id),
+    newTitle: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  }),
+  v.strictObject({ type: v.literal('story-remove-article'), storyId: id, articleId: id }),
+  v.strictObject({ type: v.literal('story-rename'), storyId: id, title: v.pipe(v.string(), v.maxLength(300)) }),
+  v.strictObject({ type: v.literal('story-copy'), storyId: id }),
+  v.strictObject({ type: v.literal('story-delete'), storyId: id }),
+  v.strictObject({
+    type: v.literal('story-import'),
+    /** The pack as read from a file: validated again in the background before anything is written. */
+    pack: v.unknown(),
+    onConflict: v.picklist(['ask', 'replace', 'copy']),
+  }),
+] as const;
+
+export type StoryMessageType = v.InferOutput<(typeof storyMessageSchemas)[number]>['type'];
+
+/** A story as the popup and the stories page list it. */
+export interface StorySummary {
+  id: string;
+  title: string;
+  articles: { id: string; outlet: string; title?: string; url: string | null }[];
+  /** Built into the extension: it can be copied and exported, not edited. */
+  readOnly: boolean;
+}
+
+export type StoryEditReply = { ok: true; story: StorySummary } | { ok: false; error: string };
+
+export interface StoryReplies {
+  /** `pageIn`: the ids of the stories holding the tab's page (when a tab was given and it was read). */
+  'stories-list': { ok: true; stories: StorySummary[]; pageIn: string[] };
+  'story-get': { ok: true; pack: StoryPack } | { ok: false; error: string };
+  'story-add-page': StoryEditReply;
+  'story-remove-article': StoryEditReply;
+  'story-rename': StoryEditReply;
+  'story-copy': StoryEditReply;
+  'story-delete': { ok: true } | { ok: false; error: string };
+  'story-import':
+    | StoryEditReply
+    | { ok: false; error: string; field: string }
+    | { ok: false; error: string; conflict: { id: string; title: string; readOnly: boolean } };
+}
