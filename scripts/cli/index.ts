@@ -1,3 +1,4 @@
+// `npm run -s sidelight -- pack build DIR -o FILE`: see pack-build.ts.
 // `npm run -s sidelight -- align [--pack FILE] [--json] [--url URL] FILE...`: aligns .txt or .html files
 // against a story pack (default: the embedded story). HTML goes through the extension's extraction
 // (Readability over linkedom). With --json, one AlignResult per line. Errors go to stderr, exit code 2.
@@ -7,12 +8,13 @@ import path from 'node:path';
 import { alignText, buildIndex } from '../../utils/engine/index';
 import { extractArticleFromHtml } from '../../utils/extract/node-article';
 import { parseStoryPackJson } from '../../utils/pack/parse';
+import { CliError } from './cli-error';
+import { runPack } from './pack-build';
 import { renderReport } from './report';
 import { loadResources, repoRoot } from './resources';
 
-const USAGE = 'usage: sidelight align [--pack FILE] [--json] [--url URL] FILE...';
-
-class CliError extends Error {}
+const USAGE =
+  'usage: sidelight align [--pack FILE] [--json] [--url URL] FILE...\n       sidelight pack build DIR -o FILE [--id ID] [--title TITLE]';
 
 function parseArgs(argv: string[]) {
   const [command, ...rest] = argv;
@@ -48,6 +50,7 @@ function readInput(file: string): string {
 }
 
 function main(argv: string[]): void {
+  if (argv[0] === 'pack') return runPack(argv.slice(1));
   const opts = parseArgs(argv);
   if (!fs.existsSync(opts.pack)) throw new CliError(`${opts.pack}: no such pack file`);
   const parsed = parseStoryPackJson(fs.readFileSync(opts.pack, 'utf8'));

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseStoryPack } from '@/utils/pack/parse';
+
+// The CLI as a person runs it: `npm run -s sidelight -- pack build DIR -o FILE` (here: tsx on the same entry).
+
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/index.ts', ...args], { encoding: 'utf8' });
+
+const paragraph = (n: number) =>
+  `Comet Halvorsen gained almost two magnitudes in three weeks, astronomers at Kyiv University said in report ${n}. ` +
+  'The nucleus is estimated to be between two and four kilometres across, and it passes closest to the Sun in December.';
+
+const HTML = `<!doctype html><html lang="en"><head><title>Comet brightens | Sky Weekly</title>
+<meta property="og:site_name" content="Sky Weekly"><meta name="author" content="Ingrid Solberg">
+<meta property="article:published_time" content="2025-11-26T08:00:00+01:00">
+<link rel="canonical" href="https://sky.example/comet"></head>
+<body><nav>Home · Science · Sport</nav><article><h1>Comet brightens</h1>
+${[1, 2, 3, 4].map((n) => `<p>${paragraph(n)}</p>`).join('')}</article><footer>© Sky Weekly</footer></body></html>`;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sidelight-pack-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('sidelight pack build', () => {
+  it('builds a valid pack from .html (through the extraction) and .txt (with header lines) files', () => {
+    const articles = join(dir, 'comet');
+    mkdirSync(articles);
+    writeFileSync(join(articles, 'a-sky.html'), HTML);
+    writeFileSync(
+      join(articles, 'b-kyiv.txt'),
+      `Title: Kyiv astronomers on the comet\nOutlet: Kyiv Daily\nURL: https://kyiv.example/comet\nDate: 2025-11-24\nLanguage: uk\n\n${paragraph(9)}\n`,
+    );
+    writeFileSync(join(articles, 'c-plain.txt'), paragraph(10));
+    writeFileSync(join(articles, 'notes.md'), 'not an article');
+    const out = join(dir, 'pack.json');
+    const run = cli('pack', 'build', articles, '-o', out, '--title', 'Comet Halvorsen');
+    expect(run.stderr).toContain('3 articles');
+    expect(run.status).toBe(0);
+    const parsed = parseStoryPack(JSON.parse(readFileSync(out, 'utf8')));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.story).toEqual({ id: 'comet-halvorsen', title: 'Comet Halvorsen' });
+    const [html, txt, plain] = parsed.value.articles;
+    expect(html).toMatchObject({
+      outlet: 'Sky Weekly',
+      url: 'https://sky.example/comet',
+      author: 'Ingrid Solberg',
+      date: '2025-11-26',
+      language: 'en',
+    });
+    expect(html!.text).toContain('report 4');
+    expect(html!.text).not.toContain('Home · Science'); // Extracted: the article, not the page's navigation.
+    expect(txt).toMatchObject({
+      outlet: 'Kyiv Daily',
+      title: 'Kyiv astronomers on the comet',
+      url: 'https://kyiv.example/comet',
+      date: '2025-11-24',
+      language: 'uk',
+    });
+    expect(txt!.text).toBe(paragraph(9));
+    expect(plain).toMatchObject({ outlet: 'c-plain', url: null, language: 'und', text: paragraph(10) });
+  });
+
+  it('reports a bad folder, an empty one, a bad id and missing arguments on stderr with exit code 2', () => {
+    const out = join(dir, 'pack.json');
+    const missing = cli('pack', 'build', join(dir, 'nope'), '-o', out);
+    expect([missing.status, missing.stderr]).toEqual([2, `sidelight: ${join(dir, 'nope')}: no such folder\n`]);
+    const empty = cli('pack', 'build', dir, '-o', out);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('no .txt or .html articles');
+    writeFileSync(join(dir, 'a.txt'), `Date: 2025-02-30\n\n${paragraph(1)}`);
+    const badId = cli('pack', 'build', dir, '-o', out, '--id', 'has space');
+    expect(badId.status).toBe(2);
+    expect(badId.stderr).toContain('story.id: must be 1–128 letters');
+    expect(cli('pack', 'build', dir).stderr).toContain('usage: sidelight pack build');
+    expect(() => readFileSync(out)).toThrow(); // Nothing written on failure.
+  });
+});
