@@ -11,7 +11,7 @@ import { readPageMeta } from '../../utils/dom/page-meta';
 import { extractArticle } from '../../utils/extract/article';
 import { parseStoryPack } from '../../utils/pack/parse';
 import type { StoryPack } from '../../utils/pack/schema';
-import { addArticle, newStory } from '../../utils/stories/edit';
+import { addArticle, newStory, type EditResult } from '../../utils/stories/edit';
 import { slugify } from '../../utils/stories/ids';
 import { toPackArticle, type PageArticle } from '../../utils/stories/page-article';
 import { CliError } from './cli-error';
