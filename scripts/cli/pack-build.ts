@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import { readPageMeta } from '../../utils/dom/page-meta';
 import { extractArticle } from '../../utils/extract/article';
 import { parseStoryPack } from '../../utils/pack/parse';
-import type { StoryPack } from '../../utils/pack/schema';
+import type { PackArticle, StoryPack } from '../../utils/pack/schema';
 import { addArticle, newStory, type EditResult } from '../../utils/stories/edit';
 import { slugify } from '../../utils/stories/ids';
 import { toPackArticle, type PageArticle } from '../../utils/stories/page-article';
@@ -79,8 +79,8 @@ export function buildPackFromDir(dir: string, opts: { id?: string; title?: strin
     const page = /\.txt$/i.test(name) ? readText(raw) : readHtml(file, raw);
     if (!page.text) throw new CliError(`${file}: the article text is empty`);
     const stem = name.replace(/\.[^.]+$/, '');
-    const article = toPackArticle(page, pack?.articles.map((a) => a.id) ?? [], stem);
-    const next = pack
+    const article: PackArticle = toPackArticle(page, pack?.articles.map((a) => a.id) ?? [], stem);
+    const next: EditResult = pack
       ? addArticle(pack, article)
       : newStory(opts.title ?? path.basename(path.resolve(dir)), article, []);
     if (!next.ok) throw new CliError(`${file}: ${next.error}`);
