@@ -46,8 +46,29 @@ export interface EngineIndex {
   lexicon?: Lexicon;
 }
 
-/** Indexes the packs' articles for alignment and detection. */
-export function buildIndex(packs: StoryPack[], resources: EngineResources = {}): EngineIndex {
+/** An article's own share of the index build (segments, claim tokens, shingles): it depends on nothing else. */
+export interface PreparedArticle {
+  sentences: Array<{ seg: Segment; tokens: Token[] }>;
+  shingles: Set<string>;
+}
+
+/**
+ * The per-article step of buildIndex, exported so the service worker can keep and persist it per article
+ * (utils/engine/incremental.ts): it is ~90% of a build's time, and the rest (weights, postings) is global.
+ */
+export function prepareArticle(text: string): PreparedArticle {
+  const sentences = segment(text)
+    .filter((seg) => seg.kind === 'sentence')
+    .map((seg) => ({ seg, tokens: spanTokens(text, seg.start, seg.end) }));
+  return { sentences, shingles: shingles(text) };
+}
+
+/** Indexes the packs' articles for alignment and detection; `prepare` may return a kept prepareArticle result. */
+export function buildIndex(
+  packs: StoryPack[],
+  resources: EngineResources = {},
+  prepare: (text: string) => PreparedArticle = prepareArticle,
+): EngineIndex {
   const index: EngineIndex = { stories: [], articles: [], passages: [], postings: new Map(), df: new Map() };
   index.lexicon = resources.lexicon;
   const pending: Array<{ seg: Segment; article: number; tokens: Token[] }> = [];
@@ -56,6 +77,7 @@ export function buildIndex(packs: StoryPack[], resources: EngineResources = {}):
     const ids: number[] = [];
     for (const a of pack.articles) {
       const article = index.articles.length;
+      const prepared = prepare(a.text);
       ids.push(article);
       index.articles.push({
         story,
@@ -64,11 +86,9 @@ export function buildIndex(packs: StoryPack[], resources: EngineResources = {}):
         url: a.url,
         text: a.text,
         passages: [],
-        shingles: shingles(a.text),
+        shingles: prepared.shingles,
       });
-      for (const seg of segment(a.text)) {
-        if (seg.kind !== 'sentence') continue;
-        const tokens = spanTokens(a.text, seg.start, seg.end);
+      for (const { seg, tokens } of prepared.sentences) {
         for (const t of tokens) index.df.set(t.stem, (index.df.get(t.stem) ?? 0) + 1);
         pending.push({ seg, article, tokens });
       }
