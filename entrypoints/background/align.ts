@@ -1,18 +1,41 @@
 import { browser } from 'wxt/browser';
-import { alignText, buildIndex, decodeLexicon, type EngineIndex, type EngineResources } from '@/utils/engine';
+import { alignText, decodeLexicon, type EngineIndex, type EngineResources } from '@/utils/engine';
+import { PreparedCache } from '@/utils/engine/incremental';
 import type { AlignResult } from '@/utils/engine/types';
 import type { MessageOf, NotesSummary } from '@/utils/messages';
-import { getPacks } from './packs';
+import { getPacks, storyStore } from './packs';
 
 // The engine and its index live in this service worker: built once per worker life from the packs and the
 // word lexicon (both the extension's own files), shared by every tab, never shipped to pages. A restarted
 // worker rebuilds it on its first alignment; docs/side-notes.md has the measurements behind this choice.
+// Each article's prepared data (segments, tokens, shingles: ~90% of a build) is kept per text in `prepared`
+// and in IndexedDB (utils/engine/incremental.ts), so a build after adding an article prepares that article
+// only, and a restarted worker prepares none; entries are keyed by the engine's fingerprint and the text's
+// hash, so a changed text or a changed engine never reuses stale data.
 
 /** The storage.session key where the last index build's timings are kept (the benchmarks read them). */
 export const ENGINE_TIMINGS_KEY = 'engine:timings';
 
 let index: Promise<EngineIndex> | null = null;
 let resources: Promise<EngineResources> | null = null;
+const prepared = new PreparedCache();
+let preparedLoaded: Promise<void> | null = null;
+
+/** Reads the kept prepared articles once per worker life; without them the build just prepares everything. */
+function loadPrepared(): Promise<void> {
+  return (preparedLoaded ??= storyStore
+    .allPrepared()
+    .then((entries) => prepared.load(entries))
+    .catch((e: unknown) => console.warn('Sidelight: prepared articles unavailable:', e)));
+}
+
+/** Persists what the last build prepared and drops what it no longer uses. */
+function persistPrepared(): void {
+  const add = [...prepared.fresh];
+  const remove = prepared.prune();
+  if (!add.length && !remove.length) return;
+  storyStore.syncPrepared(add, remove).catch((e: unknown) => console.warn('Sidelight: prepared articles not kept:', e));
+}
 
 /** The engine's resources (the word lexicon), read once per worker life from the extension's files. */
 export function getResources(): Promise<EngineResources> {
@@ -31,11 +54,19 @@ async function loadResources(): Promise<EngineResources> {
 
 async function build(): Promise<EngineIndex> {
   const t0 = performance.now();
-  const [packs, res] = await Promise.all([getPacks(), getResources()]);
+  const [packs, res] = await Promise.all([getPacks(), getResources(), loadPrepared()]);
   const t1 = performance.now();
-  const built = buildIndex(packs, res);
+  const built = prepared.build(packs, res);
   const t2 = performance.now();
-  const timings = { loadMs: t1 - t0, buildMs: t2 - t1, articles: built.articles.length, at: Date.now() };
+  const timings = {
+    loadMs: t1 - t0,
+    buildMs: t2 - t1,
+    articles: built.articles.length,
+    /** Articles prepared by this build; the others were kept from an earlier one (memory or IndexedDB). */
+    preparedNow: prepared.fresh.size,
+    at: Date.now(),
+  };
+  persistPrepared();
   void browser.storage.session.set({ [ENGINE_TIMINGS_KEY]: timings });
   return built;
 }

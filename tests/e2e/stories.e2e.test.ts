@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { extensionWorker, launchWithExtension } from '../../scripts/lib/chromium.mjs';
-import { EXTENSION_DIR, expect, test, waitFor } from './fixtures';
+import { EXTENSION_DIR, expect, readSessionStorage, test, waitFor } from './fixtures';
 import { noteLabels, waitForNotes } from './notes-helpers';
 import { routeSecondReport, SECOND_REPORT_URL } from './stories-pages';
 
@@ -86,6 +86,13 @@ test('start a story from a page, add a second report, and see notes on both', as
   await second.reload({ waitUntil: 'load' });
   expect(await waitForNotes(second)).toBeGreaterThan(0);
   notesBefore = { first: await noteLabels(page), second: await noteLabels(second) };
+  // The index was rebuilt with the other articles' prepared data kept: at most the new article was prepared.
+  const timings = (await readSessionStorage(serviceWorker, 'engine:timings')) as {
+    articles: number;
+    preparedNow: number;
+  };
+  expect(timings.articles).toBe(5);
+  expect(timings.preparedNow).toBeLessThanOrEqual(1);
   expect(notesBefore.first.join('\n')).toContain('Northern Sky Weekly');
   await second.close();
 });
@@ -174,8 +181,29 @@ test('in a fresh profile: a bad file is rejected whole, the export imports, and 
     const popup = await popupFor(fresh, worker, extensionId, page);
     const pageIn = await popup.getByTestId('page-in-stories').textContent();
     expect(pageIn).toContain(`${STORY} and ${STORY} (copy)`);
+    await page.reload({ waitUntil: 'load' });
+    await waitForNotes(page); // builds the index with the copy: its articles' prepared data are kept on disk
   } finally {
     await fresh.close();
+  }
+  // The browser restarted (a new service worker): the stories are there, the index is built from the prepared
+  // articles kept in IndexedDB (none prepared again), and the page has the same notes.
+  const again: BrowserContext = await launchWithExtension({
+    extensionDir: EXTENSION_DIR,
+    userDataDir,
+    viewport: { width: 1400, height: 900 },
+    colorScheme: 'light',
+  });
+  try {
+    const { worker } = await extensionWorker(again);
+    const page = await again.newPage();
+    await page.goto(new URL(newsroom.pages.find((p) => p.path.includes('comet'))!.path, newsroom.url).href);
+    await waitForNotes(page);
+    expect(await noteLabels(page)).toEqual(notesBefore.first);
+    const timings = (await readSessionStorage(worker, 'engine:timings')) as { articles: number; preparedNow: number };
+    expect(timings).toMatchObject({ articles: 7, preparedNow: 0 });
+  } finally {
+    await again.close();
     rmSync(userDataDir, { recursive: true, force: true });
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -5,10 +5,11 @@
 // in a transaction, so an import either lands whole or not at all. Schema versions are steps, as in
 // utils/store/db.ts; tests open it with fake-indexeddb.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PreparedArticle } from '../engine/build';
 import type { StoryPack } from '../pack/schema';
 
 export const STORIES_DB_NAME = 'sidelight-stories';
-export const STORIES_DB_VERSION = 1;
+export const STORIES_DB_VERSION = 2;
 
 /** One story as stored: the pack itself (validated before every write) and when it last changed. */
 export interface StoredStory {
@@ -17,12 +18,21 @@ export interface StoredStory {
   updatedAt: number;
 }
 
+/** One article's prepared engine data (utils/engine/incremental.ts), keyed by engine fingerprint and text. */
+export interface StoredPrepared {
+  key: string;
+  prepared: PreparedArticle;
+}
+
 export interface StoriesDB extends DBSchema {
   stories: { key: string; value: StoredStory };
+  prepared: { key: string; value: StoredPrepared };
 }
 
 const steps: Record<number, (db: IDBPDatabase<StoriesDB>) => void> = {
   1: (db) => void db.createObjectStore('stories', { keyPath: 'id' }),
+  // The engine's prepared articles, so a restarted service worker does not segment and tokenize every article again.
+  2: (db) => void db.createObjectStore('prepared', { keyPath: 'key' }),
 };
 
 /** Opens (creating or upgrading) the stories database. */
@@ -62,5 +72,18 @@ export class StoryStore {
 
   async delete(id: string): Promise<void> {
     await (await this.open()).delete('stories', id);
+  }
+
+  /** Every kept prepared article. */
+  async allPrepared(): Promise<StoredPrepared[]> {
+    return (await this.open()).getAll('prepared');
+  }
+
+  /** Keeps newly prepared articles and drops unused ones, in one transaction. */
+  async syncPrepared(add: Iterable<[string, PreparedArticle]>, remove: Iterable<string>): Promise<void> {
+    const tx = (await this.open()).transaction('prepared', 'readwrite');
+    for (const key of remove) void tx.store.delete(key);
+    for (const [key, prepared] of add) void tx.store.put({ key, prepared });
+    await tx.done;
   }
 }

@@ -54,7 +54,7 @@ describe('the stories database', () => {
     await new StoryStore().all();
     const db = await openDB(STORIES_DB_NAME);
     expect(db.version).toBe(STORIES_DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['stories']);
+    expect([...db.objectStoreNames].sort()).toEqual(['prepared', 'stories']);
     db.close();
   });
 });
