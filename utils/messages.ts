@@ -62,6 +62,8 @@ export interface TabStatus {
 /** What the side notes found on a page, for the popup. */
 export interface NotesSummary {
   story: { id: string; title: string } | null;
+  /** Other stories detected on the page too (a page may belong to several); the notes follow `story`. */
+  alsoIn?: { id: string; title: string }[];
   claims: number;
   linked: number;
   /** The outlets the linked claims point to, with how many claims each. */

@@ -6,8 +6,10 @@ interface Props {
   stories: StorySummary[];
   /** Ids of the stories holding this page. */
   pageIn: string[];
-  /** The story the side notes found on this page, if any (for the coverage link). */
+  /** The story the side notes follow on this page, if any (for the coverage link). */
   foundStoryId: string | null;
+  /** Every story detected on the page (the notes' one and any others). */
+  detectedIds: string[];
   /** Null on pages that are not web pages (nothing to add). */
   page: { title: string } | null;
   /** A line saying what the last action did (role=status). */
@@ -18,8 +20,9 @@ interface Props {
 const pageUrl = (path: string) => browser.runtime.getURL(path as '/popup.html');
 
 /** The popup's stories part: which stories hold this page, adding it to one, and links to the other pages. */
-export function StoriesSection({ stories, pageIn, foundStoryId, page, done, onAdd }: Props) {
-  const holding = stories.filter((s) => pageIn.includes(s.id));
+export function StoriesSection({ stories, pageIn, foundStoryId, detectedIds, page, done, onAdd }: Props) {
+  // A page belongs to a story that holds its address or that the engine detects on it.
+  const holding = stories.filter((s) => pageIn.includes(s.id) || detectedIds.includes(s.id));
   const coverageId = foundStoryId ?? holding[0]?.id ?? null;
   return (
     <section aria-labelledby="stories-heading" class="stories">

@@ -60,6 +60,7 @@ async function start() {
           stories={stories.stories}
           pageIn={stories.pageIn}
           foundStoryId={status?.notes?.story?.id ?? null}
+          detectedIds={[status?.notes?.story, ...(status?.notes?.alsoIn ?? [])].flatMap((s) => (s ? [s.id] : []))}
           // Only web pages can be added (the host permission reaches http(s) pages only).
           page={site ? { title: tab?.title || status?.title || '' } : null}
           done={done}

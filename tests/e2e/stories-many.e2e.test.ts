@@ -1,0 +1,88 @@
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { TabStatus } from '../../utils/messages';
+import { expect, readSessionStorage, test, waitFor } from './fixtures';
+import { waitForNotes } from './notes-helpers';
+
+// Many stories at once: the built-in story is read-only but can be copied, renamed and extended; a page in two
+// stories says which in the popup; removing an article from a story; a page of no story is in none.
+
+const UNIAN = '000_5f6fa893fbc90bad';
+const EMBEDDED_TITLE = 'Who leaked the Witkoff–Ushakov calls';
+const MINE = 'The Witkoff calls, my reading';
+
+const tabIdOf = (worker: Worker, url: string) =>
+  waitFor(() => worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url));
+
+async function popupFor(context: BrowserContext, worker: Worker, extensionId: string, page: Page): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(worker, page.url())}`);
+  await popup.getByTestId('add-to-story').waitFor();
+  return popup;
+}
+
+test('copy the built-in story, rename and extend the copy; a page in both stories says so', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  newsroom,
+  visit,
+  page,
+}) => {
+  const manager = await context.newPage();
+  await manager.goto(`chrome-extension://${extensionId}/stories.html`);
+  const builtIn = manager.locator('[data-story-id="witkoff-leak"]');
+  await builtIn.waitFor();
+  // Read-only: no rename, no remove, no delete; and the background refuses an edit sent anyway.
+  expect(await builtIn.getByRole('button', { name: /Remove|Rename|Delete/ }).count()).toBe(0);
+  const refused = await manager.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'story-rename', storyId: 'witkoff-leak', title: 'Hijacked' }),
+  );
+  expect(refused).toEqual({ ok: false, error: 'this story is built in: make a copy to edit it' });
+
+  await builtIn.getByRole('button', { name: 'Make a copy' }).click();
+  const copy = manager.locator('[data-story-id="witkoff-leak-copy"]');
+  await copy.getByTestId('rename-input').fill(MINE);
+  await copy.getByRole('button', { name: 'Rename' }).click();
+  await expect.poll(() => copy.getByRole('heading').textContent()).toBe(MINE);
+
+  await visit(newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  await waitForNotes(page);
+  // The other stories detected on the page are noted just after the notes' reply.
+  const tabId = await tabIdOf(serviceWorker, page.url());
+  await waitFor(async () => {
+    const status = (await readSessionStorage(serviceWorker, `tab:${tabId}`)) as TabStatus | null;
+    return status?.notes?.alsoIn?.length ? true : null;
+  });
+  const popup = await popupFor(context, serviceWorker, extensionId, page);
+  await expect
+    .poll(() => popup.getByTestId('page-in-stories').textContent())
+    .toBe(`This page is in the stories ${EMBEDDED_TITLE} and ${MINE}.`);
+  expect(await popup.getByTestId('coverage-link').getAttribute('href')).toMatch(
+    /^chrome-extension:\/\/[a-z]+\/coverage\.html\?story=witkoff-leak(-copy)?$/,
+  );
+  expect(await popup.getByTestId('library-link').getAttribute('href')).toBe(
+    `chrome-extension://${extensionId}/library.html`,
+  );
+  await popup.close();
+
+  // Extend the copy with a page of another subject, then take it out again on the stories page.
+  const comet = newsroom.pages.find((p) => p.path.includes('comet'))!;
+  await visit(comet.path);
+  const cometPopup = await popupFor(context, serviceWorker, extensionId, page);
+  expect(await cometPopup.getByTestId('story-target').inputValue()).toBe('witkoff-leak-copy');
+  expect(await cometPopup.getByTestId('page-in-stories').count()).toBe(0);
+  await cometPopup.getByTestId('add-article').click();
+  await expect.poll(() => cometPopup.getByTestId('story-done').textContent()).toContain(`“${MINE}” (4 articles)`);
+  await cometPopup.close();
+
+  await manager.reload();
+  await expect.poll(() => copy.getByTestId('story-article').count()).toBe(4);
+  expect(await builtIn.getByTestId('story-article').count()).toBe(3);
+  await copy.getByRole('button', { name: /^Remove “Comet Halvorsen/ }).click();
+  await expect.poll(() => copy.getByTestId('story-article').count()).toBe(3);
+
+  const after = await popupFor(context, serviceWorker, extensionId, page);
+  expect(await after.getByTestId('page-in-stories').count()).toBe(0);
+  await after.close();
+  await manager.close();
+});
