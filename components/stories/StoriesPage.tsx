@@ -22,7 +22,11 @@ export function StoriesPage() {
     rename: (title) => edit(sendMessage({ type: 'story-rename', storyId: s.id, title })),
     removeArticle: (articleId) => edit(sendMessage({ type: 'story-remove-article', storyId: s.id, articleId })),
     copy: () => edit(sendMessage({ type: 'story-copy', storyId: s.id })),
-    remove: () => edit(sendMessage({ type: 'story-delete', storyId: s.id })),
+    remove: async () => {
+      // Deleting cannot be undone (an export first keeps a copy), so it asks.
+      if (!confirm(`Delete the story “${s.title}” and its ${s.articles.length} articles?`)) return null;
+      return edit(sendMessage({ type: 'story-delete', storyId: s.id }));
+    },
     exportPack: async () => {
       const reply = await sendMessage({ type: 'story-get', storyId: s.id });
       if (!reply.ok) return reply.error;

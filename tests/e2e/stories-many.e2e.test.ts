@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { TabStatus } from '../../utils/messages';
-import { expect, readSessionStorage, test, waitFor } from './fixtures';
+import { ARTIFACTS_DIR, expect, readSessionStorage, test, waitFor } from './fixtures';
 import { waitForNotes } from './notes-helpers';
 
 // Many stories at once: the built-in story is read-only but can be copied, renamed and extended; a page in two
@@ -18,6 +20,19 @@ async function popupFor(context: BrowserContext, worker: Worker, extensionId: st
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(worker, page.url())}`);
   await popup.getByTestId('add-to-story').waitFor();
   return popup;
+}
+
+/** Serious or critical axe-core findings on an extension page (evaluated, since the page's CSP bars script tags). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  return page.evaluate(async () => {
+    type Finding = { id: string; impact: string; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run(n: Node): Promise<{ violations: Finding[] }> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
 
 test('copy the built-in story, rename and extend the copy; a page in both stories says so', async ({
@@ -63,6 +78,9 @@ test('copy the built-in story, rename and extend the copy; a page in both storie
   expect(await popup.getByTestId('library-link').getAttribute('href')).toBe(
     `chrome-extension://${extensionId}/library.html`,
   );
+  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.screenshot({ path: join(ARTIFACTS_DIR, 'stories-popup-page-in-two-stories.png') });
+  expect(await axeViolations(popup)).toEqual([]);
   await popup.close();
 
   // Extend the copy with a page of another subject, then take it out again on the stories page.
@@ -80,6 +98,8 @@ test('copy the built-in story, rename and extend the copy; a page in both storie
   expect(await builtIn.getByTestId('story-article').count()).toBe(3);
   await copy.getByRole('button', { name: /^Remove “Comet Halvorsen/ }).click();
   await expect.poll(() => copy.getByTestId('story-article').count()).toBe(3);
+  await manager.screenshot({ path: join(ARTIFACTS_DIR, 'stories-page.png'), fullPage: true });
+  expect(await axeViolations(manager)).toEqual([]);
 
   const after = await popupFor(context, serviceWorker, extensionId, page);
   expect(await after.getByTestId('page-in-stories').count()).toBe(0);
