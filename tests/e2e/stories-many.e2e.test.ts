@@ -104,5 +104,11 @@ test('copy the built-in story, rename and extend the copy; a page in both storie
   const after = await popupFor(context, serviceWorker, extensionId, page);
   expect(await after.getByTestId('page-in-stories').count()).toBe(0);
   await after.close();
+
+  // Deleting asks first; once confirmed the story is gone, the built-in one stays.
+  manager.once('dialog', (dialog) => void dialog.accept());
+  await copy.getByRole('button', { name: 'Delete story' }).click();
+  await expect.poll(() => copy.count()).toBe(0);
+  expect(await manager.getByTestId('story').count()).toBe(1);
   await manager.close();
 });
