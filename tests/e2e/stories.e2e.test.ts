@@ -181,6 +181,14 @@ test('in a fresh profile: a bad file is rejected whole, the export imports, and 
     const popup = await popupFor(fresh, worker, extensionId, page);
     const pageIn = await popup.getByTestId('page-in-stories').textContent();
     expect(pageIn).toContain(`${STORY} and ${STORY} (copy)`);
+    // Once more, replacing: still two stories, the first one written whole again.
+    await manager.getByTestId('import-file').setInputFiles(exported);
+    await manager.getByRole('button', { name: 'Replace my story' }).click();
+    await expect.poll(() => manager.getByTestId('import-done').textContent()).toContain(`Imported “${STORY}”`);
+    expect(await storedStories(worker)).toEqual([
+      { id: 'comet-halvorsen', articles: 2 },
+      { id: 'comet-halvorsen-copy', articles: 2 },
+    ]);
     await page.reload({ waitUntil: 'load' });
     await waitForNotes(page); // builds the index with the copy: its articles' prepared data are kept on disk
   } finally {

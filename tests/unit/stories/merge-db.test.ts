@@ -50,6 +50,17 @@ describe('the stories database', () => {
     expect(await store.get('a')).toBeNull();
   });
 
+  it('upgrades a version 1 database (stories only) keeping its stories', async () => {
+    const v1 = await openDB(STORIES_DB_NAME, 1, {
+      upgrade: (db) => void db.createObjectStore('stories', { keyPath: 'id' }),
+    });
+    await v1.put('stories', { id: 'kept', pack: pack('kept', 2), updatedAt: 1 });
+    v1.close();
+    const store = new StoryStore();
+    expect((await store.all()).map((p) => p.story.id)).toEqual(['kept']);
+    expect(await store.allPrepared()).toEqual([]);
+  });
+
   it('creates the versioned schema', async () => {
     await new StoryStore().all();
     const db = await openDB(STORIES_DB_NAME);
