@@ -60,9 +60,13 @@ async function handle(msg: Message, sender: Sender): Promise<Replies[Message['ty
         const notes = summarize(result);
         await setTabStatus(tabId, { ...base, notes });
         // Which other stories the page belongs to, for the popup: after the reply, so notes are not delayed.
-        void otherStories(text, result).then(async (alsoIn) => {
-          if (alsoIn.length) await setTabStatus(tabId, { ...base, notes: { ...notes, alsoIn } });
-        });
+        // Written only if the tab still shows what was read then (not navigated or read again meanwhile).
+        void otherStories(text, result)
+          .then(async (alsoIn) => {
+            if (alsoIn.length && (await getTabStatus(tabId))?.readAt === base.readAt)
+              await setTabStatus(tabId, { ...base, notes: { ...notes, alsoIn } });
+          })
+          .catch((e: unknown) => console.warn('Sidelight: other stories not checked:', e));
       }
       return { ok: true, result };
     }
