@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileSpotter, deriveSpotTerms, markRareTerms, spotStories } from '@/utils/spot';
+import { compileSpotter, deriveSpotTerms, markRareTerms, spotStories, type SpotStory } from '@/utils/spot';
 import type { StoryPack } from '@/utils/pack/schema';
 
 const pack = JSON.parse(readFileSync('public/stories/witkoff-leak.json', 'utf8')) as StoryPack;
@@ -51,7 +51,7 @@ describe('spot terms', () => {
     const gaza = { storyId: 'gaza', terms: ['Gaza', 'Hamas', 'Witkoff'], rare: ['Gaza', 'Hamas'] };
     const leak = { storyId: 'leak', terms: ['Witkoff', 'Ushakov', 'Kremlin'], rare: ['Witkoff', 'Ushakov'] };
     const both = [gaza, leak];
-    const spot = (text: string, s = both) => spotStories(text, s, compileSpotter(s));
+    const spot = (text: string, s: SpotStory[] = both) => spotStories(text, s, compileSpotter(s));
     expect(spot('Witkoff met Ushakov in the Kremlin.')).toEqual(['leak']);
     expect(spot('Witkoff flew to Gaza for talks with Hamas.')).toEqual(['gaza']);
     expect(spot('Witkoff spoke of Gaza and Hamas, then of Ushakov.')).toEqual(['gaza', 'leak']);
