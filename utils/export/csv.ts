@@ -20,7 +20,8 @@ const COLUMNS = [
   'links',
 ] as const;
 
-function cell(value: string): string {
+/** One RFC 4180 field, safe to open in a spreadsheet. */
+export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -43,7 +44,7 @@ export function toCsv(highlights: readonly Highlight[]): string {
       isoTime(h.created),
       isoTime(h.updated),
       h.links.map((l) => `${l.outlet}: ${l.url}`).join(' | '),
-    ].map(cell),
+    ].map(csvCell),
   );
   return [COLUMNS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 }

@@ -1,0 +1,163 @@
+import { isCopy, shingles } from '../engine/copies';
+import type { Claim } from '../engine/types';
+import type { StoryPack } from '../pack/schema';
+import { findCredits } from './credits';
+import type { CellState, Coverage, CoverageCell, CoverageColumn, CoverageRow, SourceStats } from './types';
+
+// From the engine's alignment of every article of a story against the others to the coverage matrix. A row is
+// one claim as the whole story reports it: claims linked as the same (or a copy) are joined across articles,
+// so a fact four outlets report is one row with four cells, not four rows. A column is one source: an article
+// with its near-identical copies, so a wire story printed twice does not count as corroboration.
+
+/**
+ * A source whose claims are found in another's at least this often appears to retell it. Reports of one story
+ * share much by nature (on the embedded story any two sources share 60-80 % of their claims), so only a
+ * source that adds next to nothing of its own counts.
+ */
+const FOLLOW_SHARE = 0.85;
+/** …provided it has at least this many claims (a two-sentence brief follows everything). */
+const FOLLOW_MIN_CLAIMS = 4;
+
+class UnionFind {
+  private parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) x = this.parent[x] = this.parent[this.parent[x]!]!;
+    return x;
+  }
+  union(a: number, b: number): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb); // The earlier claim names the row.
+  }
+}
+
+/** Groups the story's articles into sources: each article with its near-identical copies, earliest first. */
+function sources(pack: StoryPack): number[][] {
+  const sets = pack.articles.map((a) => shingles(a.text));
+  const groups = new UnionFind();
+  pack.articles.forEach(() => groups.add());
+  for (let a = 0; a < sets.length; a++)
+    for (let b = a + 1; b < sets.length; b++) if (isCopy(sets[a]!, sets[b]!)) groups.union(a, b);
+  const byRoot = new Map<number, number[]>();
+  pack.articles.forEach((_, i) => byRoot.set(groups.find(i), [...(byRoot.get(groups.find(i)) ?? []), i]));
+  // The original of a wire story is its earliest dated copy (ISO dates sort as text); undated ones keep pack order.
+  const date = (i: number) => pack.articles[i]!.date ?? '\uffff';
+  return [...byRoot.values()].map((g) => [...g].sort((x, y) => date(x).localeCompare(date(y)) || x - y));
+}
+
+/** The claim of `claims` a passage [start, end) overlaps most, or -1. */
+function claimAt(claims: Claim[], start: number, end: number): number {
+  let best = -1;
+  let bestOverlap = 0;
+  claims.forEach((c, i) => {
+    const overlap = Math.min(end, c.end) - Math.max(start, c.start);
+    if (overlap > bestOverlap) [best, bestOverlap] = [i, overlap];
+  });
+  return best;
+}
+
+/**
+ * Builds the coverage of `pack` from `aligned`: for each article id, that article's own claims as the engine
+ * aligned them against the rest of the story (the article itself excluded).
+ */
+export function buildCoverage(pack: StoryPack, aligned: Map<string, Claim[]>): Coverage {
+  const articleIndex = new Map(pack.articles.map((a, i) => [a.id, i]));
+  const groups = sources(pack);
+  const columnOf = new Map<number, number>();
+  groups.forEach((g, c) => g.forEach((a) => columnOf.set(a, c)));
+
+  // Every prose claim of every article is a node; links of the same claim (or a copy) join nodes into rows.
+  const rows = new UnionFind();
+  const nodes: { article: number; claim: Claim }[] = [];
+  const nodeOf = new Map<string, number>();
+  pack.articles.forEach((article, a) => {
+    (aligned.get(article.id) ?? []).forEach((claim, i) => {
+      if (claim.kind === 'heading') return;
+      nodeOf.set(`${a}:${i}`, rows.add());
+      nodes.push({ article: a, claim });
+    });
+  });
+  nodes.forEach(({ claim }, n) => {
+    for (const m of claim.matches) {
+      if (m.relation !== 'same' && m.relation !== 'copy') continue;
+      const other = articleIndex.get(m.articleId);
+      if (other === undefined) continue;
+      const i = claimAt(aligned.get(m.articleId) ?? [], m.start, m.end);
+      const target = nodeOf.get(`${other}:${i}`);
+      if (target !== undefined) rows.union(n, target);
+    }
+  });
+
+  const members = new Map<number, number[]>();
+  nodes.forEach((_, n) => members.set(rows.find(n), [...(members.get(rows.find(n)) ?? []), n]));
+
+  const coverageRows: CoverageRow[] = [...members.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([root, ns]) => {
+      const present = new Set(ns.map((n) => columnOf.get(nodes[n]!.article)!));
+      const cells = groups.map((_, c): CoverageCell => {
+        const mine = ns.filter((n) => columnOf.get(nodes[n]!.article) === c);
+        if (!mine.length) return { state: 'silent', kinds: [] };
+        const { article, claim } = nodes[mine[0]!]!;
+        const passage = { articleId: pack.articles[article]!.id, start: claim.start, end: claim.end, text: claim.text };
+        if (present.size === 1) return { state: 'alone', kinds: [], passage };
+        // Differences with the other sources' wording of this claim (copies of this source do not count).
+        const kinds = new Set<string>();
+        for (const n of mine)
+          for (const m of nodes[n]!.claim.matches) {
+            const other = articleIndex.get(m.articleId);
+            if (other === undefined || columnOf.get(other) === c || !present.has(columnOf.get(other)!)) continue;
+            m.differences.forEach((d) => kinds.add(d.kind));
+          }
+        const state: CellState = kinds.size ? 'differs' : 'agrees';
+        return { state, kinds: [...kinds].sort(), passage };
+      });
+      return { text: nodes[root]!.claim.text, sources: present.size, cells };
+    });
+
+  const columns: CoverageColumn[] = groups.map((g) => {
+    const [lead, ...copies] = g.map((i) => pack.articles[i]!);
+    const { id: articleId, outlet, url, title, date } = lead!;
+    return {
+      articleId,
+      outlet,
+      url,
+      ...(title && { title }),
+      ...(date && { date }),
+      copies: copies.map((a) => ({ articleId: a.id, outlet: a.outlet, url: a.url })),
+    };
+  });
+
+  // How many claims each pair of sources shares, counted row by row (not column by column: 200 sources).
+  const shared = groups.map(() => new Map<number, number>());
+  for (const row of coverageRows) {
+    const present = row.cells.flatMap((cell, c) => (cell.state === 'silent' ? [] : [c]));
+    for (const c of present) for (const o of present) if (o !== c) shared[c]!.set(o, (shared[c]!.get(o) ?? 0) + 1);
+  }
+  const claimsOf = groups.map((_, c) => coverageRows.filter((r) => r.cells[c]!.state !== 'silent'));
+
+  const outlets = pack.articles.map((a) => ({ articleId: a.id, outlet: a.outlet }));
+  const stats = columns.map((_, c): SourceStats => {
+    const mine = claimsOf[c]!;
+    const follows = [...shared[c]!]
+      .map(([o, n]) => ({ articleId: columns[o]!.articleId, outlet: columns[o]!.outlet, share: n / mine.length }))
+      .filter(({ share }) => mine.length >= FOLLOW_MIN_CLAIMS && share >= FOLLOW_SHARE)
+      .sort((a, b) => b.share - a.share);
+    const own = new Set(groups[c]!.map((i) => pack.articles[i]!.id));
+    const credits = groups[c]!.flatMap((i) => findCredits(pack.articles[i]!.text, outlets)).filter(
+      (cr, i, all) => !(cr.articleId && own.has(cr.articleId)) && all.findIndex((x) => x.name === cr.name) === i,
+    );
+    return {
+      claims: mine.length,
+      corroborated: mine.filter((r) => r.sources > 1).length,
+      alone: mine.filter((r) => r.sources === 1).length,
+      follows,
+      credits,
+    };
+  });
+
+  return { storyId: pack.story.id, title: pack.story.title, columns, rows: coverageRows, stats };
+}
