@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { highlightMessageSchemas, type HighlightReplies } from './highlights/messages';
 import type { AlignResult } from './engine/types';
+import type { Coverage } from './coverage/types';
 import { storyMessageSchemas, type StoryReplies } from './stories/messages';
 
 // Every message between contexts is declared here once. Receivers validate with `parseMessage`, because a
@@ -35,6 +36,11 @@ const GetTabStatusSchema = v.strictObject({
   tabId: v.pipe(v.number(), v.integer()),
 });
 
+const GetCoverageSchema = v.strictObject({
+  type: v.literal('get-coverage'),
+  storyId: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
+});
+
 export const MessageSchema = v.variant('type', [
   ...highlightMessageSchemas,
   ...storyMessageSchemas,
@@ -43,6 +49,7 @@ export const MessageSchema = v.variant('type', [
   PageReadSchema,
   GetTabStatusSchema,
   AlignPageSchema,
+  GetCoverageSchema,
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -78,6 +85,7 @@ export interface Replies extends HighlightReplies, StoryReplies {
   'get-tab-status': { ok: true; status: TabStatus | null };
   /** `result` is null when the page belongs to no known story. */
   'align-page': { ok: true; result: AlignResult | null };
+  'get-coverage': { ok: true; coverage: Coverage } | { ok: false; error: string };
 }
 
 /** Validates an incoming message; returns null for anything that is not a known, well-formed message. */

@@ -6,6 +6,8 @@ import { publishSpotTerms } from './spot-terms';
 import { clearTabStatus, getTabStatus, setTabStatus } from './tab-status';
 import { handleHighlights } from './highlights';
 import { handleStories } from './stories';
+import { getCoverage } from './coverage';
+import { fromExtensionPage } from './sender';
 import { createHighlightMenu, listenForHighlightTriggers } from './highlights-triggers';
 
 type Sender = Browser.runtime.MessageSender;
@@ -31,6 +33,9 @@ async function handle(msg: Message, sender: Sender): Promise<Replies[Message['ty
     case 'story-delete':
     case 'story-import':
       return handleStories(msg, sender);
+    case 'get-coverage':
+      if (!fromExtensionPage(sender)) return { ok: false, error: 'coverage is shown only on Sidelight’s own pages' };
+      return getCoverage(msg.storyId);
     case 'ping': {
       const stories = (await getPacks()).map((p) => p.story.id);
       return { ok: true, version: browser.runtime.getManifest().version, stories };

@@ -17,6 +17,7 @@ import { PageArticleSchema, toPackArticle, type PageArticle } from '@/utils/stor
 import type { MessageOf } from '@/utils/messages';
 import { forgetIndex } from './align';
 import { forgetPacks, getSourcedPacks, storyStore, type SourcedPack } from './packs';
+import { fromExtensionPage } from './sender';
 import { publishSpotTerms } from './spot-terms';
 
 // Building and sharing stories. Every edit is computed on a copy (utils/stories/edit.ts), validated as a pack,
@@ -32,11 +33,6 @@ const summary = ({ pack, source }: SourcedPack): StorySummary => ({
   articles: pack.articles.map(({ id, outlet, title, url }) => ({ id, outlet, url, ...(title && { title }) })),
   readOnly: source !== 'user',
 });
-
-/** Story edits come only from Sidelight's own pages (popup, stories page), never from a content script. */
-function fromExtensionPage(sender: Sender): boolean {
-  return !!sender.url && sender.url.startsWith(browser.runtime.getURL('/'));
-}
 
 async function findStory(storyId: string): Promise<SourcedPack | undefined> {
   return (await getSourcedPacks()).find((p) => p.pack.story.id === storyId);

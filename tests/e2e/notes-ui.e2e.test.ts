@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { ARTIFACTS_DIR, expect, test } from './fixtures';
 import { noteFor, notesRoot, waitForNotes } from './notes-helpers';
 
@@ -28,17 +29,6 @@ const focused = (page: Page) =>
     const el = document.querySelector('sidelight-notes')?.shadowRoot?.activeElement as HTMLElement | null;
     return el ? { note: el.dataset.note ?? null, expanded: el.getAttribute('aria-expanded'), tag: el.tagName } : null;
   });
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  return page.evaluate(async () => {
-    const axe = (window as any).axe;
-    const result = await axe.run(document.querySelector('sidelight-notes'), { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 async function shot(page: Page, name: string) {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -98,7 +88,7 @@ test('keyboard: the shortcut enters the notes, arrows move, Esc leaves; axe find
     .locator(`[data-note="${second!.note}"]`)
     .evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe('solid');
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolations(page, 'sidelight-notes')).toEqual([]);
   await page.keyboard.press('Escape');
   expect(await focused(page)).toBeNull();
   expect(await notesRoot(page).getByTestId('note-detail').count()).toBe(0);
@@ -120,7 +110,7 @@ test('screenshots: wide and narrow windows, light and dark; narrow windows fold 
     await page.mouse.wheel(0, -120);
     await note.click();
     await shot(page, `notes-wide-${colorScheme}`);
-    if (colorScheme === 'dark') expect(await axeViolations(page)).toEqual([]);
+    if (colorScheme === 'dark') expect(await axeViolations(page, 'sidelight-notes')).toEqual([]);
 
     await page.setViewportSize({ width: 720, height: 900 });
     await expect.poll(() => notesRoot(page).getAttribute('data-mode')).toBe('inline');
@@ -131,7 +121,7 @@ test('screenshots: wide and narrow windows, light and dark; narrow windows fold 
     await panel.waitFor();
     expect(await panel.getByTestId('note').count()).toBeGreaterThan(0);
     await shot(page, `notes-narrow-${colorScheme}`);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'sidelight-notes')).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
   }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { TabStatus } from '../../utils/messages';
+import { axeViolations } from './axe';
 import { ARTIFACTS_DIR, expect, readSessionStorage, test, waitFor } from './fixtures';
 import { waitForNotes } from './notes-helpers';
 
@@ -20,19 +20,6 @@ async function popupFor(context: BrowserContext, worker: Worker, extensionId: st
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(worker, page.url())}`);
   await popup.getByTestId('add-to-story').waitFor();
   return popup;
-}
-
-/** Serious or critical axe-core findings on an extension page (evaluated, since the page's CSP bars script tags). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
-  return page.evaluate(async () => {
-    type Finding = { id: string; impact: string; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run(n: Node): Promise<{ violations: Finding[] }> } }).axe;
-    const { violations } = await axe.run(document);
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 test('copy the built-in story, rename and extend the copy; a page in both stories says so', async ({

@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import { articlesOf } from '@/utils/coverage/articles';
+import type { Coverage, CoverageCell, CoverageColumn } from '@/utils/coverage/types';
+import { textFragmentUrl } from '@/utils/notes/text-fragment';
+
+// Claims down the side, sources across the top. A real table, so screen readers announce each cell with its
+// row (the claim) and column (the source); every cell says its state in words, not by colour alone.
+
+/** Rows drawn at first and per "Show more": a story of 200 articles has thousands of claims. */
+const PAGE = 150;
+
+const SYMBOL: Record<CoverageCell['state'], string> = { agrees: '✓', differs: '≠', alone: '●', silent: '' };
+
+function cellLabel(cell: CoverageCell, column: CoverageColumn): string {
+  switch (cell.state) {
+    case 'agrees':
+      return `${column.outlet} reports this and agrees`;
+    case 'differs':
+      return `${column.outlet} reports this, differing in ${cell.kinds.join(', ')}`;
+    case 'alone':
+      return `Only ${column.outlet} reports this`;
+    case 'silent':
+      return `${column.outlet} does not report this`;
+  }
+}
+
+interface CellProps {
+  cell: CoverageCell;
+  column: CoverageColumn;
+  articles: ReturnType<typeof articlesOf>;
+}
+
+function Cell({ cell, column, articles }: CellProps) {
+  const label = cellLabel(cell, column);
+  const href = cell.passage ? textFragmentUrl(articles.get(cell.passage.articleId)?.url, cell.passage.text) : null;
+  const content = (
+    <>
+      <span aria-hidden="true">{SYMBOL[cell.state]}</span>
+      {cell.state === 'differs' && <span class="kinds">{cell.kinds.join(', ')}</span>}
+    </>
+  );
+  return (
+    <td
+      class={`cell ${cell.state}`}
+      data-state={cell.state}
+      title={cell.passage ? `${label}: “${cell.passage.text}”` : label}
+    >
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer" aria-label={`${label}. Open the passage.`}>
+          {content}
+        </a>
+      ) : (
+        <span aria-label={label} role="img">
+          {content}
+        </span>
+      )}
+    </td>
+  );
+}
+
+export function CoverageTable({ coverage, onlyAlone }: { coverage: Coverage; onlyAlone: boolean }) {
+  const [shown, setShown] = useState(PAGE);
+  const articles = articlesOf(coverage);
+  const rows = onlyAlone ? coverage.rows.filter((r) => r.sources === 1) : coverage.rows;
+  return (
+    <>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Coverage table">
+        <table data-testid="coverage-table">
+          <caption>
+            {rows.length} claims × {coverage.columns.length} sources
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" class="claim-head">
+                Claim
+              </th>
+              <th scope="col">Sources</th>
+              {coverage.columns.map((c) => (
+                <th scope="col" key={c.articleId} data-testid="source-head">
+                  {c.outlet}
+                  {c.copies.length > 0 && <span class="copies"> +{c.copies.length} copies</span>}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, shown).map((row, i) => (
+              <tr key={i} class={row.sources === 1 ? 'single' : undefined} data-testid="coverage-row">
+                <th scope="row" class="claim">
+                  {row.text}
+                  {row.sources === 1 && <span class="badge">one source</span>}
+                </th>
+                <td class="count">{row.sources}</td>
+                {row.cells.map((cell, c) => (
+                  <Cell key={c} cell={cell} column={coverage.columns[c]!} articles={articles} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown < rows.length && (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, rows.length - shown)} more claims ({rows.length - shown} not shown)
+        </button>
+      )}
+    </>
+  );
+}

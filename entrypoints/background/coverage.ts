@@ -1,0 +1,30 @@
+import { alignStory } from '@/utils/coverage/align-story';
+import { buildCoverage } from '@/utils/coverage/matrix';
+import type { Coverage } from '@/utils/coverage/types';
+import type { StoryPack } from '@/utils/pack/schema';
+import { getIndex } from './align';
+import { getPacks } from './packs';
+
+// The coverage view's matrix, computed here where the engine index lives: every article of the story aligned
+// against the others. That costs one alignment per article (about 30 ms each), so the result is kept per
+// story for the worker's life, under a signature of the pack's content: an edited story is computed afresh.
+
+const kept = new Map<string, { signature: string; coverage: Coverage }>();
+
+/** Changes whenever an article is added, removed or rewritten, or the story renamed. */
+const signature = (pack: StoryPack) =>
+  JSON.stringify([pack.story.title, pack.articles.map((a) => [a.id, a.outlet, a.url, a.date, a.text.length])]);
+
+/** The coverage of story `storyId`, or an error naming why there is none. */
+export async function getCoverage(
+  storyId: string,
+): Promise<{ ok: true; coverage: Coverage } | { ok: false; error: string }> {
+  const pack = (await getPacks()).find((p) => p.story.id === storyId);
+  if (!pack) return { ok: false, error: `No story with id “${storyId}”.` };
+  const sig = signature(pack);
+  const hit = kept.get(storyId);
+  if (hit?.signature === sig) return { ok: true, coverage: hit.coverage };
+  const coverage = buildCoverage(pack, alignStory(await getIndex(), pack));
+  kept.set(storyId, { signature: sig, coverage });
+  return { ok: true, coverage };
+}

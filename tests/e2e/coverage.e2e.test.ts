@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { axeViolations } from './axe';
+import { ARTIFACTS_DIR, expect, test } from './fixtures';
+import { routeOutletsToNewsroom } from './notes-helpers';
+
+// The coverage view of the embedded story: claims down the side, the three outlets across the top, cells that
+// say who agrees, differs or is silent, a click that opens the passage, the sources' counts, and CSV export.
+
+const CLAIM = 'Bloomberg has published an exclusive transcript';
+
+test('the embedded story as a table: claims, sources, differences, single-source claims, passages', async ({
+  context,
+  extensionId,
+  newsroom,
+  page,
+}) => {
+  await routeOutletsToNewsroom(context, newsroom);
+  await page.goto(`chrome-extension://${extensionId}/coverage.html?story=witkoff-leak`);
+  const table = page.getByTestId('coverage-table');
+  await table.waitFor();
+  expect(await page.getByTestId('source-head').allTextContents()).toEqual(['UNIAN', 'Capital Post', 'Insider']);
+
+  // A claim all three report, with a difference called out in words for screen readers.
+  const row = page.getByTestId('coverage-row').filter({ hasText: CLAIM });
+  expect(await row.locator('td.count').textContent()).toBe('3');
+  const states = await row.locator('td.cell').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-state')));
+  expect(states).not.toContain('silent');
+  expect(states).toContain('differs');
+  const differs = row.locator('td.cell[data-state="differs"] a').first();
+  expect(await differs.getAttribute('aria-label')).toMatch(/reports this, differing in \w+/);
+
+  // Claims only one source reports stand out, and the filter keeps only them.
+  const singles = page.locator('tr.single');
+  expect(await singles.count()).toBeGreaterThan(0);
+  expect(await singles.first().locator('.badge').textContent()).toBe('one source');
+  const all = await page.getByTestId('coverage-row').count();
+  await page.getByLabel('Only claims one source reports').check();
+  await expect.poll(() => page.getByTestId('coverage-row').count()).toBeLessThan(all);
+  expect(await page.getByTestId('coverage-row').count()).toBe(await singles.count());
+  await page.getByLabel('Only claims one source reports').uncheck();
+
+  // Each source's counts, and the outlets UNIAN credits (Bloomberg, outside the story).
+  const unian = page.getByTestId('source').filter({ hasText: 'UNIAN' });
+  expect(await unian.getByTestId('source-counts').textContent()).toMatch(
+    /^\d+ claims: \d+ corroborated by others, \d+ its alone$/,
+  );
+  expect(await unian.getByTestId('source-credits').textContent()).toContain('Bloomberg');
+
+  await page.screenshot({ path: join(ARTIFACTS_DIR, 'coverage-light.png'), fullPage: false });
+  expect(await axeViolations(page)).toEqual([]);
+
+  // A click on Capital Post's cell opens Capital Post's article at that passage.
+  const capital = row.locator('td.cell').nth(1).locator('a');
+  const href = await capital.getAttribute('href');
+  expect(href).toMatch(/^https:\/\/capitalpost\.uk\/.*#:~:text=/);
+  const [opened] = await Promise.all([context.waitForEvent('page'), capital.click()]);
+  await opened.waitForLoadState();
+  expect(opened.url()).toBe(href);
+  expect(await opened.evaluate(() => document.body.textContent)).toContain('Capital Post');
+  await opened.close();
+});
+
+test('export the matrix as CSV: a header of sources and one line per claim', async ({ extensionId, page }) => {
+  await page.goto(`chrome-extension://${extensionId}/coverage.html?story=witkoff-leak`);
+  await page.getByTestId('coverage-table').waitFor();
+  const rows = await page.getByTestId('coverage-row').count();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  expect(download.suggestedFilename()).toBe('witkoff-leak-coverage.csv');
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const lines = csv.trimEnd().split('\r\n');
+  expect(lines[0]).toBe('claim,sources,UNIAN,Capital Post,Insider');
+  expect(lines.find((l) => l.includes(CLAIM))).toMatch(/,3,/);
+  expect(lines.filter((l) => l.includes('only this source')).length).toBeGreaterThan(0);
+  // Every claim is one record (claims may hold commas and quotes, which CSV quotes).
+  expect(csv.match(/\r\n/g)!.length).toBe(rows + 1);
+});
+
+test('without a story id the page lists the stories; an unknown id is said so', async ({ extensionId, page }) => {
+  await page.goto(`chrome-extension://${extensionId}/coverage.html`);
+  await page.getByRole('link', { name: 'Who leaked the Witkoff–Ushakov calls' }).click();
+  await page.getByTestId('coverage-table').waitFor();
+  await page.goto(`chrome-extension://${extensionId}/coverage.html?story=no-such-story`);
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('No story with id “no-such-story”');
+});
