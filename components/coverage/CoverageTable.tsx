@@ -1,13 +1,16 @@
 import { useState } from 'preact/hooks';
-import { articlesOf } from '@/utils/coverage/articles';
+import { articlesOf, cellAt } from '@/utils/coverage/lookup';
 import type { Coverage, CoverageCell, CoverageColumn } from '@/utils/coverage/types';
 import { textFragmentUrl } from '@/utils/notes/text-fragment';
 
 // Claims down the side, sources across the top. A real table, so screen readers announce each cell with its
 // row (the claim) and column (the source); every cell says its state in words, not by colour alone.
 
-/** Rows drawn at first and per "Show more": a story of 200 articles has thousands of claims. */
-const PAGE = 150;
+/**
+ * Cells drawn at first and per "Show more": a story of 200 articles has a thousand claims by 200 sources, and
+ * a quarter of a million table cells would take seconds to lay out. Small stories show every row at once.
+ */
+const CELLS_PER_PAGE = 7500;
 
 const SYMBOL: Record<CoverageCell['state'], string> = { agrees: '✓', differs: '≠', alone: '●', silent: '' };
 
@@ -59,7 +62,8 @@ function Cell({ cell, column, articles }: CellProps) {
 }
 
 export function CoverageTable({ coverage, onlyAlone }: { coverage: Coverage; onlyAlone: boolean }) {
-  const [shown, setShown] = useState(PAGE);
+  const page = Math.max(25, Math.floor(CELLS_PER_PAGE / Math.max(1, coverage.columns.length)));
+  const [shown, setShown] = useState(page);
   const articles = articlesOf(coverage);
   const rows = onlyAlone ? coverage.rows.filter((r) => r.sources === 1) : coverage.rows;
   return (
@@ -91,8 +95,8 @@ export function CoverageTable({ coverage, onlyAlone }: { coverage: Coverage; onl
                   {row.sources === 1 && <span class="badge">one source</span>}
                 </th>
                 <td class="count">{row.sources}</td>
-                {row.cells.map((cell, c) => (
-                  <Cell key={c} cell={cell} column={coverage.columns[c]!} articles={articles} />
+                {coverage.columns.map((column, c) => (
+                  <Cell key={c} cell={cellAt(row, c)} column={column} articles={articles} />
                 ))}
               </tr>
             ))}
@@ -100,8 +104,8 @@ export function CoverageTable({ coverage, onlyAlone }: { coverage: Coverage; onl
         </table>
       </div>
       {shown < rows.length && (
-        <button type="button" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, rows.length - shown)} more claims ({rows.length - shown} not shown)
+        <button type="button" onClick={() => setShown(shown + page)}>
+          Show {Math.min(page, rows.length - shown)} more claims ({rows.length - shown} not shown)
         </button>
       )}
     </>

@@ -1,4 +1,4 @@
-import { articlesOf } from '@/utils/coverage/articles';
+import { articlesOf } from '@/utils/coverage/lookup';
 import type { Coverage } from '@/utils/coverage/types';
 
 /** Beside the table: for each source, how much of it others corroborate, what is its alone, whom it follows. */

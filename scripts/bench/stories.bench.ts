@@ -1,79 +1,18 @@
 // Stories benchmarks (tables, not timed tests): what the service worker does when a person adds an article to a
 // story of 200 articles (the edit and its validation, the spot terms, the index rebuilt on the next page), and
 // the engine's part of drawing notes on a page of that story, each against the embedded 3-article story
-// measured in the same run. Articles: the real pages' texts (cut at 8,000 characters) and texts stitched from
-// their sentences, 5–8 KB each, so the pack is about the size the brief names (200 × 5–10 KB ≈ 1.5 MB).
+// measured in the same run. The story of 200 articles is scripts/bench/story-200.ts.
 // Targets (stated in scripts/bench/README.md): adding one article < 500 ms, notes on a page < 100 ms.
 
-import fs from 'node:fs';
-import path from 'node:path';
 import { alignText, buildIndex } from '../../utils/engine/index';
 import { PreparedCache } from '../../utils/engine/incremental';
-import { segment } from '../../utils/engine/segment';
-import { parseStoryPack, parseStoryPackJson } from '../../utils/pack/parse';
-import type { PackArticle, StoryPack } from '../../utils/pack/schema';
+import { parseStoryPack } from '../../utils/pack/parse';
 import { deriveSpotTerms } from '../../utils/spot';
 import { addArticle } from '../../utils/stories/edit';
-import { loadResources, repoRoot } from '../cli/resources';
-import { realPages } from '../eval/corpora';
+import { loadResources } from '../cli/resources';
+import { articleN, embedded, fmt, median, story200, time } from './story-200';
 
 const resources = loadResources();
-const parsed = parseStoryPackJson(
-  fs.readFileSync(path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json'), 'utf8'),
-);
-if (!parsed.ok) throw new Error(parsed.error);
-const embedded: StoryPack = parsed.value;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-function time(fn: () => void, runs: number): number {
-  fn(); // warm-up
-  const ts: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ts.push(performance.now() - t0);
-  }
-  return median(ts);
-}
-const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
-
-const real = realPages(path.join(repoRoot, '..', 'shared', 'fixtures', 'real-pages')).filter(
-  (d) => d.text.length > 2000,
-);
-if (!real.length) {
-  console.log('stories.bench: ../shared/fixtures/real-pages is absent; skipped.');
-  process.exit(0);
-}
-const sentences = real.flatMap((d) =>
-  segment(d.text)
-    .filter((s) => s.kind === 'sentence')
-    .map((s) => s.text),
-);
-let seed = 11;
-const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-function stitched(): string {
-  let out = '';
-  while (out.length < 5000 + rand() * 3000) out += `${sentences[Math.floor(rand() * sentences.length)]} `;
-  return out.trim();
-}
-
-function articleN(i: number): PackArticle {
-  return {
-    id: `a-${i}`,
-    outlet: `Outlet ${i % 40}`,
-    url: `https://outlet${i % 40}.example/news/${i}`,
-    title: `Article ${i}`,
-    language: 'en',
-    text: i < real.length ? real[i]!.text.slice(0, 8000) : stitched(),
-  };
-}
-
-const story200: StoryPack = {
-  format: 'sidelight-story-pack',
-  version: 1,
-  story: { id: 'bench-200', title: 'A story of 200 articles' },
-  articles: Array.from({ length: 200 }, (_, i) => articleN(i)),
-};
 const newcomer = articleN(200);
 const packBytes = JSON.stringify(story200).length;
 

@@ -34,6 +34,8 @@ export function findChromium() {
  * Launches a persistent Chromium context with the unpacked extension at `extensionDir`.
  * `--disable-extensions-except` is required: without it Playwright's default `--disable-extensions` wins.
  * The networking flags keep Chromium from calling home, so the only traffic is what pages and tests make.
+ * @param {{ extensionDir: string, userDataDir: string, headless?: boolean,
+ *   viewport?: { width: number, height: number } | null, colorScheme?: 'light' | 'dark', args?: string[] }} options
  */
 export async function launchWithExtension({
   extensionDir,

@@ -1,4 +1,5 @@
 import { csvCell } from '../export/csv';
+import { cellAt } from './lookup';
 import type { Coverage, CoverageCell } from './types';
 
 // The coverage matrix as CSV (RFC 4180): one row per claim, one column per source, for spreadsheets.
@@ -23,6 +24,10 @@ export function coverageToCsv(coverage: Coverage): string {
     'sources',
     ...coverage.columns.map((c) => (c.copies.length ? `${c.outlet} (+${c.copies.length} copies)` : c.outlet)),
   ];
-  const rows = coverage.rows.map((r) => [r.text, String(r.sources), ...r.cells.map(describe)]);
+  const rows = coverage.rows.map((r) => [
+    r.text,
+    String(r.sources),
+    ...coverage.columns.map((_, c) => describe(cellAt(r, c))),
+  ]);
   return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -18,6 +18,13 @@ const FOLLOW_SHARE = 0.85;
 /** …provided it has at least this many claims (a two-sentence brief follows everything). */
 const FOLLOW_MIN_CLAIMS = 4;
 
+/** Appends `value` to the list under `key`. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 class UnionFind {
   private parent: number[] = [];
   add(): number {
@@ -39,23 +46,42 @@ function sources(pack: StoryPack): number[][] {
   const sets = pack.articles.map((a) => shingles(a.text));
   const groups = new UnionFind();
   pack.articles.forEach(() => groups.add());
-  for (let a = 0; a < sets.length; a++)
-    for (let b = a + 1; b < sets.length; b++) if (isCopy(sets[a]!, sets[b]!)) groups.union(a, b);
+  // Only pairs that share a run of words can be copies: find them through the runs, not all 20,000 pairs.
+  const holders = new Map<string, number[]>();
+  sets.forEach((set, a) => {
+    for (const sh of set) pushTo(holders, sh, a);
+  });
+  sets.forEach((set, a) => {
+    const shared = new Map<number, number>();
+    for (const sh of set) for (const b of holders.get(sh)!) if (b > a) shared.set(b, (shared.get(b) ?? 0) + 1);
+    for (const [b, n] of shared) {
+      const smaller = Math.min(set.size, sets[b]!.size);
+      if (n >= smaller / 2 && isCopy(set, sets[b]!)) groups.union(a, b);
+    }
+  });
   const byRoot = new Map<number, number[]>();
-  pack.articles.forEach((_, i) => byRoot.set(groups.find(i), [...(byRoot.get(groups.find(i)) ?? []), i]));
+  pack.articles.forEach((_, i) => pushTo(byRoot, groups.find(i), i));
   // The original of a wire story is its earliest dated copy (ISO dates sort as text); undated ones keep pack order.
   const date = (i: number) => pack.articles[i]!.date ?? '\uffff';
   return [...byRoot.values()].map((g) => [...g].sort((x, y) => date(x).localeCompare(date(y)) || x - y));
 }
 
-/** The claim of `claims` a passage [start, end) overlaps most, or -1. */
+/** The claim of `claims` (in text order) a passage [start, end) overlaps most, or -1. */
 function claimAt(claims: Claim[], start: number, end: number): number {
+  // The first claim ending after `start`, by binary search; then the few claims the passage spans.
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
   let best = -1;
   let bestOverlap = 0;
-  claims.forEach((c, i) => {
-    const overlap = Math.min(end, c.end) - Math.max(start, c.start);
+  for (let i = lo; i < claims.length && claims[i]!.start < end; i++) {
+    const overlap = Math.min(end, claims[i]!.end) - Math.max(start, claims[i]!.start);
     if (overlap > bestOverlap) [best, bestOverlap] = [i, overlap];
-  });
+  }
   return best;
 }
 
@@ -92,29 +118,34 @@ export function buildCoverage(pack: StoryPack, aligned: Map<string, Claim[]>): C
   });
 
   const members = new Map<number, number[]>();
-  nodes.forEach((_, n) => members.set(rows.find(n), [...(members.get(rows.find(n)) ?? []), n]));
+  nodes.forEach((_, n) => pushTo(members, rows.find(n), n));
 
   const coverageRows: CoverageRow[] = [...members.entries()]
     .sort(([a], [b]) => a - b)
     .map(([root, ns]) => {
-      const present = new Set(ns.map((n) => columnOf.get(nodes[n]!.article)!));
-      const cells = groups.map((_, c): CoverageCell => {
-        const mine = ns.filter((n) => columnOf.get(nodes[n]!.article) === c);
-        if (!mine.length) return { state: 'silent', kinds: [] };
+      // Each source's claims in this row (a source may word one claim in two sentences).
+      const byColumn = new Map<number, number[]>();
+      for (const n of ns) pushTo(byColumn, columnOf.get(nodes[n]!.article)!, n);
+      const cells: Record<number, CoverageCell> = {};
+      for (const [c, mine] of byColumn) {
         const { article, claim } = nodes[mine[0]!]!;
         const passage = { articleId: pack.articles[article]!.id, start: claim.start, end: claim.end, text: claim.text };
-        if (present.size === 1) return { state: 'alone', kinds: [], passage };
+        if (byColumn.size === 1) {
+          cells[c] = { state: 'alone', kinds: [], passage };
+          continue;
+        }
         // Differences with the other sources' wording of this claim (copies of this source do not count).
         const kinds = new Set<string>();
         for (const n of mine)
           for (const m of nodes[n]!.claim.matches) {
             const other = articleIndex.get(m.articleId);
-            if (other === undefined || columnOf.get(other) === c || !present.has(columnOf.get(other)!)) continue;
+            if (other === undefined || columnOf.get(other) === c || !byColumn.has(columnOf.get(other)!)) continue;
             m.differences.forEach((d) => kinds.add(d.kind));
           }
         const state: CellState = kinds.size ? 'differs' : 'agrees';
-        return { state, kinds: [...kinds].sort(), passage };
-      });
+        cells[c] = { state, kinds: [...kinds].sort(), passage };
+      }
+      const present = byColumn;
       return { text: nodes[root]!.claim.text, sources: present.size, cells };
     });
 
@@ -134,10 +165,11 @@ export function buildCoverage(pack: StoryPack, aligned: Map<string, Claim[]>): C
   // How many claims each pair of sources shares, counted row by row (not column by column: 200 sources).
   const shared = groups.map(() => new Map<number, number>());
   for (const row of coverageRows) {
-    const present = row.cells.flatMap((cell, c) => (cell.state === 'silent' ? [] : [c]));
+    const present = Object.keys(row.cells).map(Number);
     for (const c of present) for (const o of present) if (o !== c) shared[c]!.set(o, (shared[c]!.get(o) ?? 0) + 1);
   }
-  const claimsOf = groups.map((_, c) => coverageRows.filter((r) => r.cells[c]!.state !== 'silent'));
+  const claimsOf = groups.map((): CoverageRow[] => []);
+  for (const row of coverageRows) for (const c of Object.keys(row.cells)) claimsOf[Number(c)]!.push(row);
 
   const outlets = pack.articles.map((a) => ({ articleId: a.id, outlet: a.outlet }));
   const stats = columns.map((_, c): SourceStats => {

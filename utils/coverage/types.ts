@@ -25,8 +25,11 @@ export interface CoverageRow {
   text: string;
   /** How many sources report it. */
   sources: number;
-  /** One cell per column, in column order. */
-  cells: CoverageCell[];
+  /**
+   * The cells of the sources that report the claim, by column index; the others are silent (read with cellAt).
+   * Sparse because most claims of a large story are reported by few of its sources.
+   */
+  cells: Record<number, CoverageCell>;
 }
 
 /** A source: one article, or an article with its near-identical copies (one wire story in several outlets). */

@@ -46,18 +46,12 @@ describe('coverage as CSV', () => {
       {
         text: 'He said "no", twice.',
         sources: 2,
-        cells: [
-          { state: 'differs', kinds: ['date', 'quote'] },
-          { state: 'agrees', kinds: [] },
-        ],
+        cells: { 0: { state: 'differs', kinds: ['date', 'quote'] }, 1: { state: 'agrees', kinds: [] } },
       },
       {
         text: '=HYPERLINK("x")',
         sources: 1,
-        cells: [
-          { state: 'silent', kinds: [] },
-          { state: 'alone', kinds: [] },
-        ],
+        cells: { 1: { state: 'alone', kinds: [] } },
       },
     ],
     stats: [],
