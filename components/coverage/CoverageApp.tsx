@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { coverageToCsv } from '@/utils/coverage/csv';
 import type { Coverage } from '@/utils/coverage/types';
+import { download } from '@/utils/dom/download';
 import { sendMessage } from '@/utils/send';
 import type { StorySummary } from '@/utils/stories/messages';
 import { CoverageTable } from './CoverageTable';
@@ -13,13 +14,6 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'pick'; stories: StorySummary[] }
   | { kind: 'ready'; coverage: Coverage };
-
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function CoverageApp({ storyId }: { storyId: string | null }) {
   const [state, setState] = useState<State>({ kind: 'loading' });

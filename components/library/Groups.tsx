@@ -6,15 +6,16 @@ import { HighlightItem } from './HighlightItem';
 
 interface Props {
   groups: StoryGroup[];
+  /** Story titles by id (stories deleted since show their id). */
+  storyTitles: Map<string, string>;
   limit: number;
   onEdit(id: string, edit: { comment: string; tags: string[] }): void;
   onDelete(id: string): void;
 }
 
-const storyTitle = (id: string | null) => (id === null ? 'Other pages' : `Story: ${id}`);
-
 /** The grouped list, cut after `limit` highlights. */
-export function Groups({ groups, limit, onEdit, onDelete }: Props) {
+export function Groups({ groups, storyTitles, limit, onEdit, onDelete }: Props) {
+  const storyTitle = (id: string | null) => (id === null ? 'Other pages' : `Story: ${storyTitles.get(id) ?? id}`);
   let left = limit;
   const take = (list: Highlight[]) => {
     const shown = list.slice(0, Math.max(0, left));

@@ -5,6 +5,7 @@ import { groupHighlights, matches } from '@/utils/highlights/library';
 import { normalizeTags } from '@/utils/highlights/new-highlight';
 import type { Highlight } from '@/utils/highlights/types';
 import type { HighlightStore } from '@/utils/store/highlights-store';
+import { sendMessage } from '@/utils/send';
 import { runExport } from './exports';
 import { Groups } from './Groups';
 import { Toolbar } from './Toolbar';
@@ -22,6 +23,7 @@ export function Library({ store }: { store: HighlightStore }) {
   const [limit, setLimit] = useState(PAGE);
   const [status, setStatus] = useState<Status>(null);
   const [pending, setPending] = useState(0);
+  const [storyTitles, setStoryTitles] = useState(new Map<string, string>());
 
   const load = () =>
     store
@@ -29,6 +31,10 @@ export function Library({ store }: { store: HighlightStore }) {
       .then(setAll, (err: unknown) => setStatus({ kind: 'error', text: `Could not open highlights: ${String(err)}` }));
   useEffect(() => {
     void load();
+    void sendMessage({ type: 'stories-list' }).then(
+      (r) => setStoryTitles(new Map(r.stories.map((s) => [s.id, s.title]))),
+      () => undefined, // Titles are a nicety: without them the groups show story ids.
+    );
     void browser.storage.local
       .get('highlights:pending')
       .then((r) => setPending((r['highlights:pending'] as unknown[] | undefined)?.length ?? 0));
@@ -106,6 +112,7 @@ export function Library({ store }: { store: HighlightStore }) {
       {all?.length === 0 ? <p>No highlights yet. Select text on any page and press “Save highlight”.</p> : null}
       <Groups
         groups={groups}
+        storyTitles={storyTitles}
         limit={limit}
         onEdit={(id, edit) =>
           void write(() => store.update(id, { ...edit, tags: normalizeTags(edit.tags) }).then(() => undefined), null)

@@ -3,7 +3,7 @@ import { toCsv } from '@/utils/export/csv';
 import { toMarkdown } from '@/utils/export/markdown';
 import { toWebAnnotations } from '@/utils/export/web-annotation';
 import type { Highlight } from '@/utils/highlights/types';
-import { download } from './download';
+import { download } from '@/utils/dom/download';
 
 // The library's export menu: each format is a pure exporter (utils/export) and one download.
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { download } from '@/components/library/download';
+import { download } from '@/utils/dom/download';
 import { sendMessage } from '@/utils/send';
 import type { StorySummary } from '@/utils/stories/messages';
 import { ImportForm } from './ImportForm';
