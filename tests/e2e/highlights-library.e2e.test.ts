@@ -53,7 +53,9 @@ test('edit in the library; export, delete everything, import, and find the same 
   expect(reply).toMatchObject({ ok: true, highlight: { storyId: 'witkoff-leak', links: [{ relation: 'differs' }] } });
   await library.reload();
   await expect.poll(() => library.getByTestId('library-count').textContent()).toBe('3 highlights');
-  await expect.poll(() => library.getByRole('heading', { name: /Story: Who leaked the Witkoff–Ushakov calls/ }).count()).toBe(1);
+  await expect
+    .poll(() => library.getByRole('heading', { name: /Story: Who leaked the Witkoff–Ushakov calls/ }).count())
+    .toBe(1);
 
   // Edit a comment and tags, then find it by comment and by tag.
   const item = library.getByTestId('library-item').first();
