@@ -5,7 +5,7 @@ import { makeBag, spanTokens } from './bag';
 import { buildIndex, indexStats, type EngineIndex, type EngineResources } from './build';
 import { shingles } from './copies';
 import { scoreStories } from './detect';
-import { bestClaimPerPassage, linkClaim, scoreClaims } from './link';
+import { bestClaimPerPassage, linkClaim, scoreClaims, withNeighbourSupport } from './link';
 import { segment } from './segment';
 import { selfAndCopies } from './self';
 import type { CosineCache } from './similarity';
@@ -60,7 +60,10 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     copies,
     cache,
   };
-  const scored = all.map((list) => list.filter(({ id }) => ctx.allowed(index.passages[id]!.article)));
+  const scored = withNeighbourSupport(
+    index,
+    all.map((list) => list.filter(({ id }) => ctx.allowed(index.passages[id]!.article))),
+  );
   const bestClaim = bestClaimPerPassage(scored);
   const out: Claim[] = claims.map(({ seg }, i) => ({
     start: seg.start,

@@ -11,6 +11,8 @@ import { candidates } from './retrieve';
 import type { ClaimMatch } from './types';
 
 const PER_ARTICLE = 3;
+/** How much a neighbouring pair's similarity adds to a pair's own (see withNeighbourSupport). */
+export const NEIGHBOUR_SUPPORT = 0.15;
 
 export interface LinkContext {
   index: EngineIndex;
@@ -34,6 +36,26 @@ export function scoreClaims(ctx: LinkContext, bags: Bag[]): Scored[][] {
           id,
           sim: similarity(bag, ctx.index.passages[id]!.bag, ctx.index.lexicon, ctx.cache),
         })),
+  );
+}
+
+/**
+ * Adds to each pair's score a share of the better of its neighbouring pairs (the claims and passages just
+ * before or just after both): retellings and paraphrases keep the order of what they retell, so a pair
+ * whose neighbours also match is more likely the same claim in other words. Applies to linking only.
+ */
+export function withNeighbourSupport(index: EngineIndex, scored: Scored[][]): Scored[][] {
+  const at = new Map<string, number>();
+  scored.forEach((list, claim) => list.forEach(({ id, sim }) => at.set(`${claim}:${id}`, sim.score)));
+  const pair = (claim: number, id: number, step: number) => {
+    const next = index.passages[id + step];
+    return next?.article === index.passages[id]!.article ? (at.get(`${claim + step}:${id + step}`) ?? 0) : 0;
+  };
+  return scored.map((list, claim) =>
+    list.map(({ id, sim }) => {
+      const support = Math.max(pair(claim, id, -1), pair(claim, id, 1));
+      return { id, sim: { ...sim, score: sim.score + NEIGHBOUR_SUPPORT * support } };
+    }),
   );
 }
 

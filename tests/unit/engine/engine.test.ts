@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignText, buildIndex, decodeLexicon, detectStories } from '@/utils/engine/index';
+import { NEIGHBOUR_SUPPORT, withNeighbourSupport } from '@/utils/engine/link';
 import { nameKey } from '@/utils/engine/names';
 import { parseStoryPackJson } from '@/utils/pack/parse';
 
@@ -89,5 +90,28 @@ describe('bad input', () => {
     const plain = buildIndex([pack]);
     expect(() => alignText(plain, '\u0000\uFFFF …… "" “”')).not.toThrow();
     expect(alignText(plain, pack.articles[1]!.text).story?.detected).toBe(true);
+  });
+});
+
+describe('neighbour support', () => {
+  const sim = (score: number) => ({ forward: score, backward: score, score, predicate: score });
+  const b = index.articles[1]!.passages;
+  it('raises a pair whose neighbouring claims match the neighbouring passages, and no other', () => {
+    // Claim 1 ↔ passage b[1] is supported by claim 0 ↔ b[0]; claim 1 ↔ b[3] has no matching neighbour.
+    const scored = [
+      [{ id: b[0]!, sim: sim(0.6) }],
+      [
+        { id: b[1]!, sim: sim(0.2) },
+        { id: b[3]!, sim: sim(0.2) },
+      ],
+    ];
+    const [, second] = withNeighbourSupport(index, scored);
+    expect(second![0]!.sim.score).toBeCloseTo(0.2 + NEIGHBOUR_SUPPORT * 0.6);
+    expect(second![1]!.sim.score).toBe(0.2);
+  });
+  it('never takes support across the end of an article', () => {
+    const lastOfA = index.articles[0]!.passages.at(-1)!;
+    const scored = [[{ id: lastOfA, sim: sim(0.5) }], [{ id: b[0]!, sim: sim(0.2) }]];
+    expect(withNeighbourSupport(index, scored)[1]![0]!.sim.score).toBe(0.2);
   });
 });
