@@ -21,6 +21,8 @@ export interface Bag {
   terms: BagTerm[];
   total: number;
   stems: Set<string>;
+  /** Lexicon rows of the words that word vectors may match (not numbers, not unknown words). */
+  vectorRows: number[];
 }
 
 /** Unique content terms of a text span (first occurrence wins), unweighted. */
@@ -40,5 +42,10 @@ export function makeBag(tokens: Token[], stats: WeightStats, lexicon?: Lexicon):
     cap: t.cap,
     num: t.num,
   }));
-  return { terms, total: terms.reduce((s, t) => s + t.weight, 0), stems: new Set(terms.map((t) => t.stem)) };
+  return {
+    terms,
+    total: terms.reduce((s, t) => s + t.weight, 0),
+    stems: new Set(terms.map((t) => t.stem)),
+    vectorRows: terms.filter((t) => t.row >= 0 && !t.num).map((t) => t.row),
+  };
 }

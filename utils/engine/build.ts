@@ -5,7 +5,7 @@ import type { StoryPack } from '../pack/schema';
 import { makeBag, spanTokens, type Bag } from './bag';
 import type { Lexicon } from './lexicon';
 import { segment, type Segment } from './segment';
-import { shingles } from './copies';
+import { stemShingles } from './copies';
 import { storyProfile, type Profile } from './profile';
 import type { Token } from './tokenize';
 
@@ -60,7 +60,7 @@ export function prepareArticle(text: string): PreparedArticle {
   const sentences = segment(text)
     .filter((seg) => seg.kind === 'sentence')
     .map((seg) => ({ seg, tokens: spanTokens(text, seg.start, seg.end) }));
-  return { sentences, shingles: shingles(text) };
+  return { sentences, shingles: stemShingles(sentences.flatMap((s) => s.tokens.map((t) => t.stem))) };
 }
 
 /** Indexes the packs' articles for alignment and detection; `prepare` may return a kept prepareArticle result. */

@@ -5,7 +5,11 @@ import { contentTokens } from './tokenize';
 
 /** The set of 4-word runs of content stems in a text. */
 export function shingles(text: string): Set<string> {
-  const stems = contentTokens(text).map((t) => t.stem);
+  return stemShingles(contentTokens(text).map((t) => t.stem));
+}
+
+/** The set of 4-word runs in a sequence of stems; the engine passes its claims' stems, already made. */
+export function stemShingles(stems: string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 4 <= stems.length; i++) out.add(stems.slice(i, i + 4).join(' '));
   return out;

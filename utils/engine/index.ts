@@ -3,7 +3,7 @@
 
 import { makeBag, spanTokens } from './bag';
 import { buildIndex, indexStats, type EngineIndex, type EngineResources } from './build';
-import { shingles } from './copies';
+import { stemShingles } from './copies';
 import { scoreStories } from './detect';
 import { bestClaimPerPassage, linkClaim, scoreClaims, withNeighbourSupport } from './link';
 import { segment } from './segment';
@@ -53,7 +53,9 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
   const story: StoryDetection = { id: best.id, title: best.title, score: best.score, detected: best.detected };
   if (!best.detected && !opts.storyId) return { story, claims: [] };
   const s = index.stories.findIndex((st) => st.id === best.id);
-  const { self, copies } = selfAndCopies(index, s, shingles(text), opts.url);
+  // Runs of the claims' stems, made as the index makes each article's (see prepareArticle).
+  const claimShingles = stemShingles(claims.flatMap((c) => c.bag.terms.map((t) => t.stem)));
+  const { self, copies } = selfAndCopies(index, s, claimShingles, opts.url);
   const ctx = {
     index,
     allowed: (a: number) => index.articles[a]!.story === s && !self.has(a),

@@ -16,7 +16,7 @@ export interface Similarity {
 }
 
 /** Tunables, kept together so the eval can report what it measured with. */
-export const SIM = { variant: 0.9, minCosine: 0.6, softScale: 0.7, minSoftWeight: 0.25, minLexical: 0.12 };
+export const SIM = { variant: 0.9, minCosine: 0.6, softScale: 0.7, minSoftWeight: 0.25, minLexical: 0.18 };
 
 /** Caches word-pair cosines across one alignment. */
 export type CosineCache = Map<number, number>;
@@ -54,12 +54,12 @@ function soft(t: BagTerm, to: Bag, lex: Lexicon | undefined, cache: CosineCache)
   if (t.key) for (const u of to.terms) if (u.key === t.key) return SIM.variant;
   // Word vectors only for words that carry weight: a cheap word's near-synonym cannot change the verdict.
   if (!lex || t.row < 0 || t.num || t.weight < SIM.minSoftWeight) return 0;
-  for (const u of to.terms) {
-    if (u.row < 0 || u.num) continue;
-    const k = t.row < u.row ? t.row * 1_000_003 + u.row : u.row * 1_000_003 + t.row;
+  for (const row of to.vectorRows) {
+    // A key below 2^30 stays a small integer, which V8's maps hash far faster than a heap number.
+    const k = t.row < row ? t.row * lex.count + row : row * lex.count + t.row;
     let c = cache.get(k);
     if (c === undefined) {
-      c = rowCosine(lex, t.row, u.row);
+      c = rowCosine(lex, t.row, row);
       cache.set(k, c);
     }
     if (c > best) best = c;

@@ -2,6 +2,7 @@
 // number shorthands expanded ("U.S." → usa, "100m" → 100 million), with offsets for the differences shown.
 
 import { stemmer } from 'stemmer';
+import { perText } from './per-text';
 import { STOPWORDS } from './stopwords';
 
 export interface Token {
@@ -51,10 +52,19 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 function make(norm: string, start: number, end: number, cap: boolean): Token {
-  const num = /^\d/u.test(norm);
-  const latin = /^[a-z][a-z'’-]*$/u.test(norm);
-  return { norm, stem: latin ? stemmer(norm) : norm, start, end, cap, stop: STOPWORDS.has(norm), num };
+  const { stem, stop, num } = readWord(norm);
+  return { norm, stem, start, end, cap, stop, num };
 }
+
+// What a word is does not depend on where it stands, and words repeat: each is read once.
+const readWord = perText(
+  (norm: string) => ({
+    stem: /^[a-z][a-z'’-]*$/u.test(norm) ? stemmer(norm) : norm,
+    stop: STOPWORDS.has(norm),
+    num: /^\d/u.test(norm),
+  }),
+  20_000,
+);
 
 /** Content tokens only: what a claim is about. */
 export function contentTokens(text: string, offset = 0): Token[] {

@@ -2,6 +2,7 @@
 // "according to analysts" / "analysts suggest". Pronouns are not sources and are ignored.
 
 import type { Difference } from '../types';
+import { perText } from '../per-text';
 
 const VERBS =
   'said|says|stated|states|notes|noted|adds|added|believes|believed|explained|explains|told|claimed|claims|' +
@@ -13,7 +14,7 @@ const ACCORDING = /\baccording to ((?:the |a |an )?[\p{L}'’ -]{2,40}?)(?=[,.;:
 const PRONOUNS = /^(he|she|they|it|we|i|you|this|that|who|which)$/iu;
 
 /** The sources a text attributes its claims to, lowercased. */
-export function sources(text: string): string[] {
+export const sources = perText((text: string): string[] => {
   const out = new Set<string>();
   const add = (s: string | undefined) => {
     const t = (s ?? '').trim().replace(/^(and|but|while|as)\s+/iu, '');
@@ -31,7 +32,7 @@ export function sources(text: string): string[] {
   }
   for (const m of text.matchAll(VERB_SOURCE)) add(m[1]);
   return [...out];
-}
+});
 
 /** Reports a claim attributed to different sources in the two texts. */
 export function attributionDifferences(here: string, there: string): Difference[] {

@@ -2,6 +2,7 @@
 // "reportedly coached" / "coached". A reader weighs a report differently when one outlet hedges.
 
 import type { Difference } from '../types';
+import { perText } from '../per-text';
 
 // Markers of certainty and doubt; each match is shown in its own words.
 const HEDGES = [
@@ -13,11 +14,11 @@ const HEDGES = [
 ];
 
 /** The hedging and certainty markers of a text, in order. */
-export function hedges(text: string): string[] {
+export const hedges = perText((text: string): string[] => {
   const found: Array<[number, string]> = [];
   for (const re of HEDGES) for (const m of text.matchAll(re)) found.push([m.index, m[0].toLowerCase()]);
   return found.sort((a, b) => a[0] - b[0]).map(([, s]) => s);
-}
+});
 
 /** Reports markers one text uses that the other does not (empty `there` means stated without them). */
 export function hedgingDifferences(here: string, there: string): Difference[] {

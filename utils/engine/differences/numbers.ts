@@ -2,6 +2,7 @@
 // value written differently ("100 million" / "100m") is not a difference here (quotes report wording).
 
 import type { Difference } from '../types';
+import { perText } from '../per-text';
 
 const SMALL: Record<string, number> = {
   one: 1,
@@ -37,7 +38,7 @@ interface Mention {
 }
 
 /** Dates and numbers mentioned in a text, with normalised values. */
-export function mentions(text: string): Mention[] {
+export const mentions = perText((text: string): Mention[] => {
   const out: Mention[] = [];
   let rest = text;
   for (const re of [DATE_MD, DATE_DM]) {
@@ -55,7 +56,7 @@ export function mentions(text: string): Mention[] {
     out.push({ kind: 'number', value: `${value}${m[3] ? '%' : ''}`, surface: m[0].trim() });
   }
   return out;
-}
+});
 
 /** Reports dates and numbers that one text has and the other replaces with another of the same kind. */
 export function numberDifferences(here: string, there: string): Difference[] {

@@ -1,20 +1,21 @@
 // Quote wording: the same quotation rendered differently ("forgeries" / "fake", "100 million" / "100m").
 
 import type { Difference } from '../types';
+import { perText } from '../per-text';
 import { changedRuns, words } from './words';
 
 // A straight-quoted span closes before a space, punctuation or the end; curly and guillemet quotes pair up.
 const QUOTE = /"([^"]{1,400}?)"(?=[\s.,;:!?)\]—–-]|$)|“([^”]{1,400})”|«([^»]{1,400})»/gu;
 
 /** The quotations in a text, trimmed of edge punctuation. */
-export function quotations(text: string): string[] {
+export const quotations = perText((text: string): string[] => {
   const out: string[] = [];
   for (const m of text.matchAll(QUOTE)) {
     const q = (m[1] ?? m[2] ?? m[3] ?? '').replace(/^[\s,.;:]+|[\s,.;:]+$/gu, '');
     if (/[\p{L}\p{N}]/u.test(q)) out.push(q);
   }
   return out;
-}
+});
 
 /** Pairs the two texts' quotations and reports the words that differ. */
 export function quoteDifferences(here: string, there: string): Difference[] {

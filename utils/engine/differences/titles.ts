@@ -4,6 +4,7 @@
 
 import { nameKey } from '../names';
 import type { Difference } from '../types';
+import { perText } from '../per-text';
 
 // Words that make up a title before a name. Lowercase; capitalised words (Trump, Kremlin, CIA) also join.
 const TITLE_WORDS = new Set(
@@ -24,7 +25,7 @@ interface Titled {
 }
 
 /** Names with the title written right before them or in an apposition right after them. */
-export function titledNames(text: string): Titled[] {
+export const titledNames = perText((text: string): Titled[] => {
   const out: Titled[] = [];
   for (const m of text.matchAll(RUN)) {
     const run = m[0].split(/\s+/u);
@@ -52,7 +53,7 @@ export function titledNames(text: string): Titled[] {
     if (t) out.push({ key, name, title: t });
   }
   return out;
-}
+});
 
 /** Reports a person titled differently in the two texts. */
 export function titleDifferences(here: string, there: string): Difference[] {
