@@ -1,8 +1,39 @@
 import { useState } from 'preact/hooks';
 import { urlWithTextFragment } from '@/utils/highlights/text-fragment';
-import type { Highlight } from '@/utils/highlights/types';
+import type { Highlight, HighlightLink } from '@/utils/highlights/types';
+import { textFragmentUrl } from '@/utils/notes/text-fragment';
 
-// One highlight in the library: its quote, a link that opens the page at it, its comment and tags (editable).
+// One highlight in the library: its quote, the other reporting a side note linked it to, a link that opens
+// the page at it, its comment and tags (editable).
+
+const RELATION: Record<HighlightLink['relation'], string> = {
+  same: 'same claim',
+  differs: 'same claim, differs',
+  related: 'related',
+};
+
+/** The passages of other outlets saved with a side note's claim, each opening its article at the passage. */
+function Links({ links }: { links: HighlightLink[] }) {
+  return (
+    <ul class="links" aria-label="Other reporting" data-testid="library-links">
+      {links.map((l, i) => {
+        const href = textFragmentUrl(l.url, l.text);
+        return (
+          <li key={i} data-testid="library-link">
+            <strong>{l.outlet}</strong> <span class="relation">({RELATION[l.relation]})</span>{' '}
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {l.text}
+              </a>
+            ) : (
+              <q>{l.text}</q>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 interface Props {
   highlight: Highlight;
@@ -18,6 +49,7 @@ export function HighlightItem({ highlight: h, onEdit, onDelete }: Props) {
   return (
     <li class="item" data-testid="library-item" data-id={h.id}>
       <blockquote>{h.quote.exact}</blockquote>
+      {h.links.length ? <Links links={h.links} /> : null}
       {editing ? (
         <form
           class="edit"

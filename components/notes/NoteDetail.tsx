@@ -1,7 +1,9 @@
+import { useContext } from 'preact/hooks';
 import type { Claim, ClaimMatch } from '@/utils/engine/types';
 import { differenceName, sourceCount, outletsOf } from '@/utils/notes/labels';
 import { textFragmentUrl } from '@/utils/notes/text-fragment';
 import { Passage } from './Passage';
+import { ClaimSavingContext } from './save-claim';
 
 /** One side of a difference, quoted; an empty side (the wording is absent there) reads as "none". */
 function Wording({ text, cls }: { text: string; cls: string }) {
@@ -37,6 +39,28 @@ function Source({ match, claim }: { match: ClaimMatch; claim: string }) {
   );
 }
 
+/** Saves the claim with its sources to the reader's highlights, and says how that went. */
+function SaveClaim({ id }: { id: string }) {
+  const saving = useContext(ClaimSavingContext);
+  if (!saving) return null;
+  const s = saving.stateOf(id);
+  return (
+    <p class="save-claim">
+      <button
+        type="button"
+        data-testid="note-save"
+        disabled={s.state === 'saving' || s.state === 'saved'}
+        onClick={() => saving.save(id)}
+      >
+        {s.state === 'saved' ? 'Saved to highlights' : 'Save claim and sources to highlights'}
+      </button>
+      <span role="status" data-testid="note-save-status" class={s.state === 'failed' ? 'save-failed' : undefined}>
+        {s.state === 'saving' ? 'Saving…' : s.state === 'failed' ? s.message : ''}
+      </span>
+    </p>
+  );
+}
+
 /** The full note of one claim: who else reports it, their passages, the differences, and links. */
 export function NoteDetail({ id, claim }: { id: string; claim: Claim }) {
   const count = outletsOf(claim).length;
@@ -54,6 +78,7 @@ export function NoteDetail({ id, claim }: { id: string; claim: Claim }) {
           ))}
         </ul>
       )}
+      <SaveClaim id={id} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '@/utils/engine/types';
 import type { Box } from '@/utils/dom/claim-geometry';
 import type { Placement } from '@/utils/notes/placement';
+import type { ClaimSaving } from './save-claim';
 
 /** One claim the page shows a note for; `id` is stable for the page's life ("c0", "c1", ...). */
 export interface NoteModel {
@@ -20,6 +21,8 @@ export interface NotesViewProps {
   onEmphasis(id: string | null): void;
   /** Filled in by the UI: moves keyboard focus into the notes (the shortcut calls it). */
   controller: NotesController;
+  /** Saves a note's claim with its sources to the highlights; without it notes offer no saving. */
+  saving?: ClaimSaving;
 }
 
 export interface NotesController {

@@ -12,6 +12,7 @@ import { visibleTextMap } from '@/utils/dom/visible-text-map';
 import type { AlignResult } from '@/utils/engine/types';
 import { notesAllowed, parseSettings, SETTINGS_KEY } from '@/utils/notes/settings';
 import { placeNotes } from '@/utils/notes/placement';
+import { claimSaver } from './save-claim';
 import { watchPage } from './watch-page';
 
 /** Anchors the claims in the live page and mounts the notes; all of it is undone when `ctx` is invalidated. */
@@ -28,6 +29,12 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
   let geometry: PageGeometry | null = null;
   let hoverId: string | null = null;
   const onEmphasis = (id: string | null) => highlights?.setActive(id ? (ranges[Number(id.slice(1))] ?? null) : null);
+  const saving = claimSaver({
+    storyId: result.story?.id,
+    claims: result.claims,
+    rangeOf: (i) => ranges[i] ?? null,
+    changed: () => draw(),
+  });
 
   const draw = () => {
     if (!ui || ctx.isInvalid) return;
@@ -50,6 +57,7 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
         fallbackBoxes={fallbackBoxes}
         onEmphasis={onEmphasis}
         controller={controller}
+        saving={saving}
       />,
       ui.uiContainer,
     );

@@ -5,7 +5,7 @@ import { parseMessage, type MessageOf } from '@/utils/messages';
 import { sendMessage } from '@/utils/send';
 import { anchorAndDraw, clearDrawing } from './draw';
 import { watchLateText } from './late-text';
-import { selectionToMessage } from './selection';
+import { selectionToMessage } from '@/utils/dom/highlight-message';
 import { createUi, type Card } from './ui';
 
 // The highlights drawer, injected by the background only into pages that have highlights or when the reader

@@ -3,15 +3,14 @@ import { canonicalHref, readPageMeta } from '@/utils/dom/page-meta';
 import type { MessageOf } from '@/utils/messages';
 import { describeText } from '@/utils/highlights/selectors';
 
-// Turns the reader's selection into a save-highlight message: selectors against document.body's text (the same
-// text the drawer anchors in), the page's addresses and what the page says about itself.
+// Turns a range of the page (the reader's selection, or a side note's claim) into a save-highlight message:
+// selectors against document.body's text (the same text the drawer anchors in), the page's addresses and
+// what the page says about itself.
 
-/** The save message for the current selection, or null when nothing (or nothing in the page's text) is selected. */
-export function selectionToMessage(): MessageOf<'save-highlight'> | null {
-  const sel = getSelection();
-  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+/** The save message for a range of the page, or null when it holds none of the page's text. */
+export function rangeToHighlightMessage(range: Range): MessageOf<'save-highlight'> | null {
   const map = textNodesWithOffsets(document.body);
-  const offsets = offsetsFromRange(document.body, sel.getRangeAt(0), map);
+  const offsets = offsetsFromRange(document.body, range, map);
   if (!offsets) return null;
   let [start, end] = offsets;
   // A double-click or a drag often takes a space or a line break at either end; a highlight should not.
@@ -28,4 +27,11 @@ export function selectionToMessage(): MessageOf<'save-highlight'> | null {
     position,
     page: readPageMeta(),
   };
+}
+
+/** The save message for the current selection, or null when nothing (or nothing in the page's text) is selected. */
+export function selectionToMessage(): MessageOf<'save-highlight'> | null {
+  const sel = getSelection();
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+  return rangeToHighlightMessage(sel.getRangeAt(0));
 }

@@ -1,0 +1,43 @@
+import type { ClaimSaveState, ClaimSaving } from '@/components/notes/save-claim';
+import { rangeToHighlightMessage } from '@/utils/dom/highlight-message';
+import type { Claim } from '@/utils/engine/types';
+import { claimLinks } from '@/utils/highlights/claim-links';
+import { sendMessage } from '@/utils/send';
+
+// Saves a note's claim as a highlight with the passages the note links it to: the same message a selection
+// saves with (so the drawer then paints it in the highlights' colour), plus the story and the links.
+
+interface Options {
+  storyId: string | undefined;
+  claims: Claim[];
+  /** The claim's range in the page now (it is re-anchored when the page changes), or null. */
+  rangeOf(index: number): Range | null;
+  /** Called whenever a state changes, so the notes show it. */
+  changed(): void;
+}
+
+/** The notes' saving: one state per note id ("c0", "c1", …), kept for the page's life. */
+export function claimSaver({ storyId, claims, rangeOf, changed }: Options): ClaimSaving {
+  const states = new Map<string, ClaimSaveState>();
+  const set = (id: string, state: ClaimSaveState) => {
+    states.set(id, state);
+    changed();
+  };
+  const save = async (id: string) => {
+    const index = Number(id.slice(1));
+    const range = rangeOf(index);
+    const msg = range && rangeToHighlightMessage(range);
+    if (!msg) return set(id, { state: 'failed', message: 'This claim is no longer on the page; nothing saved.' });
+    set(id, { state: 'saving' });
+    try {
+      const reply = await sendMessage({ ...msg, ...(storyId ? { storyId } : {}), links: claimLinks(claims[index]!) });
+      if (reply.ok) set(id, { state: 'saved' });
+      else if (reply.pending)
+        set(id, { state: 'failed', message: `Not saved yet (${reply.error}); kept and retried.` });
+      else set(id, { state: 'failed', message: `Not saved: ${reply.error}` });
+    } catch {
+      set(id, { state: 'failed', message: 'Sidelight could not be reached; nothing saved. Reload the page.' });
+    }
+  };
+  return { stateOf: (id) => states.get(id) ?? { state: 'idle' }, save: (id) => void save(id) };
+}

@@ -1,0 +1,57 @@
+import { axeViolations } from './axe';
+import { expect, test } from './fixtures';
+import { allHighlights, drawnRanges } from './highlights-helpers';
+import { noteFor, notesRoot, packArticles, waitForNotes } from './notes-helpers';
+
+// A side note's claim saved with its linked passages: from the note's detail, drawn on the page in the
+// highlights' colour, kept with the story and the other outlets' passages, listed so in the library, and
+// found again after a reload.
+
+const UNIAN = '000_5f6fa893fbc90bad';
+const CLAIM = 'The publication recalls that Bloomberg wrote about two phone calls';
+
+test('saving a note’s claim keeps its sources; the library lists them and the page draws it again', async ({
+  newsroom,
+  page,
+  visit,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const seed = newsroom.pages.find((p) => p.articleId === UNIAN)!;
+  await visit(seed.path);
+  await waitForNotes(page);
+  await noteFor(page, CLAIM).click();
+  const detail = notesRoot(page).getByTestId('note-detail');
+  const outlets = await detail.getByTestId('note-source').locator('.outlet strong').allTextContents();
+  expect(outlets.length).toBeGreaterThan(0);
+  expect(await axeViolations(page, 'sidelight-notes')).toEqual([]);
+
+  await detail.getByRole('button', { name: 'Save claim and sources to highlights' }).click();
+  await expect.poll(() => detail.getByTestId('note-save').textContent()).toBe('Saved to highlights');
+  await expect.poll(() => drawnRanges(page)).toEqual([expect.stringMatching(new RegExp(`^${CLAIM}`))]);
+
+  const [saved] = await allHighlights(serviceWorker);
+  expect(saved!.quote.exact).toMatch(new RegExp(`^${CLAIM}`));
+  expect(saved!.storyId).toBe('witkoff-leak');
+  const others = packArticles().filter((a) => a.id !== UNIAN);
+  expect(new Set(saved!.links.map((l) => l.articleId))).toEqual(new Set(others.map((a) => a.id)));
+  for (const link of saved!.links) {
+    const article = others.find((a) => a.id === link.articleId)!;
+    expect(article.text).toContain(link.text); // the very passage the note showed
+    expect(link.outlet).toBe(article.outlet);
+  }
+
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const item = library.getByTestId('library-item');
+  await expect.poll(() => item.count()).toBe(1);
+  const listed = await item.getByTestId('library-link').allTextContents();
+  for (const outlet of new Set(outlets)) expect(listed.some((t) => t.startsWith(outlet))).toBe(true);
+  const href = await item.getByTestId('library-link').first().locator('a').getAttribute('href');
+  expect(href).toContain('#:~:text=');
+
+  await page.reload();
+  await waitForNotes(page);
+  await expect.poll(() => drawnRanges(page)).toEqual([expect.stringMatching(new RegExp(`^${CLAIM}`))]);
+});

@@ -1,0 +1,16 @@
+import type { Claim } from '../engine/types';
+import type { HighlightLink } from './types';
+
+// A side note's claim saved as a highlight keeps the passages the note linked it to, so the library and
+// every export carry them (Markdown lists them, Web Annotation makes them "linking" bodies).
+
+/** The passages a note links its claim to, as a highlight keeps them (at most 50, the schema's bound). */
+export function claimLinks(claim: Claim): HighlightLink[] {
+  return claim.matches.slice(0, 50).map((m) => ({
+    articleId: m.articleId,
+    outlet: m.outlet,
+    url: m.url ?? '',
+    text: m.text,
+    relation: m.relation === 'related' ? 'related' : m.differences.length ? 'differs' : 'same',
+  }));
+}
