@@ -34,6 +34,10 @@ test('the embedded story as a table: claims, sources, differences, single-source
   const singles = page.locator('tr.single');
   expect(await singles.count()).toBeGreaterThan(0);
   expect(await singles.first().locator('.badge').textContent()).toBe('one source');
+  // The other sources' cells in such a row are silent: empty to the eye, "not reported" to a screen reader.
+  const silent = singles.first().locator('td.cell[data-state="silent"]').first();
+  expect(await silent.textContent()).toBe('not reported');
+  expect(await silent.locator('.sr').evaluate((el) => getComputedStyle(el).clipPath)).toBe('inset(50%)');
   const all = await page.getByTestId('coverage-row').count();
   await page.getByLabel('Only claims one source reports').check();
   await expect.poll(() => page.getByTestId('coverage-row').count()).toBeLessThan(all);
