@@ -50,6 +50,14 @@ describe('differences', () => {
     expect(d).toContainEqual(['attribution', 'the british resource', 'the official']);
   });
 
+  it('does not flag one source described in other order or with another article', () => {
+    const d = kinds(
+      'A former senior intelligence official noted that the call could have been intercepted.',
+      'The call could have been intercepted, one senior former intelligence official said.',
+    );
+    expect(d.filter(([k]) => k === 'attribution')).toEqual([]);
+  });
+
   it('reports nothing for identical text', () => {
     const t = 'Ushakov said "some parts were fake" on Wednesday, the official stated.';
     expect(findDifferences(t, t)).toEqual([]);

@@ -34,12 +34,23 @@ export const sources = perText((text: string): string[] => {
   return [...out];
 });
 
+// Words that only count a source, not name it: "a former official" and "one former official" are one source.
+const COUNTING = /^(a|an|the|one|another|some|several|two|three)$/u;
+
+/** Whether two attributions name one source: one contains the other, or they share most of their words. */
+function sameSource(x: string, y: string): boolean {
+  if (x.includes(y) || y.includes(x)) return true;
+  const wx = new Set(x.split(/\s+/u).filter((w) => !COUNTING.test(w)));
+  const wy = y.split(/\s+/u).filter((w) => !COUNTING.test(w));
+  const shared = wy.filter((w) => wx.has(w)).length;
+  return shared > 0 && shared >= (2 / 3) * Math.min(wx.size, wy.length);
+}
+
 /** Reports a claim attributed to different sources in the two texts. */
 export function attributionDifferences(here: string, there: string): Difference[] {
   const a = sources(here);
   const b = sources(there);
   if (!a.length || !b.length) return [];
-  const share = (x: string, ys: string[]) => ys.some((y) => y.includes(x) || x.includes(y));
-  if (a.some((x) => share(x, b))) return [];
+  if (a.some((x) => b.some((y) => sameSource(x, y)))) return [];
   return [{ kind: 'attribution', here: a.join('; '), there: b.join('; ') }];
 }
