@@ -3,6 +3,7 @@ import { notesAllowed, parseSettings, SETTINGS_KEY, type Settings } from '@/util
 import { compileSpotter, SPOT_STORIES_KEY, spotStories, type Spotter, type SpotStory } from '@/utils/spot';
 import { sendMessage } from '@/utils/send';
 import { startHighlights } from '@/utils/dom/highlights-entry';
+import { HIGHLIGHT_PAGES_KEY } from '@/utils/highlights/page-filter';
 
 // Runs on every page, so it stays tiny: one storage read and one regular-expression pass over the text.
 // Only when a known story's names appear does the background inject the article script (extraction, UI).
@@ -28,9 +29,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    startHighlights(ctx); // Saved highlights and the save button (the drawer loads only when needed).
-    const got = await browser.storage.local.get([SPOT_STORIES_KEY, SETTINGS_KEY]);
+    const got = await browser.storage.local.get([SPOT_STORIES_KEY, SETTINGS_KEY, HIGHLIGHT_PAGES_KEY]);
     if (ctx.isInvalid) return;
+    // Saved highlights and the save button (the drawer loads only when needed).
+    startHighlights(ctx, got[HIGHLIGHT_PAGES_KEY]);
     let spotting = compile(got[SPOT_STORIES_KEY]);
     let settings: Settings = parseSettings(got[SETTINGS_KEY]);
     let sentFor: string | null = null;

@@ -3,7 +3,7 @@ import { canonicalUrl } from '@/utils/highlights/canonical-url';
 import type { HighlightMessage, HighlightReplies, SaveFailure } from '@/utils/highlights/messages';
 import { newHighlight, normalizeTags } from '@/utils/highlights/new-highlight';
 import type { Highlight } from '@/utils/highlights/types';
-import { HighlightStore } from '@/utils/store/highlights-store';
+import { publishingHighlightStore } from '@/utils/store/highlight-pages';
 import { describeWriteError, flushPending, keepPending } from './highlights-pending';
 
 // The background side of highlights: the only writer of the database on behalf of pages. Pages may read and
@@ -11,7 +11,7 @@ import { describeWriteError, flushPending, keepPending } from './highlights-pend
 
 type Sender = Browser.runtime.MessageSender;
 
-export const store = new HighlightStore();
+export const store = publishingHighlightStore();
 
 /** Saved highlights are drawn in this style, as a user stylesheet with !important: page CSS cannot restyle them. */
 const HIGHLIGHT_CSS = `

@@ -4,10 +4,11 @@ import { alignPage, forgetIndex, otherStories, summarize } from './align';
 import { EXTRA_PACKS_KEY, forgetPacks, getPacks } from './packs';
 import { publishSpotTerms } from './spot-terms';
 import { clearTabStatus, getTabStatus, setTabStatus } from './tab-status';
-import { handleHighlights } from './highlights';
+import { handleHighlights, store as highlightStore } from './highlights';
 import { handleStories } from './stories';
 import { getCoverage } from './coverage';
 import { fromExtensionPage } from './sender';
+import { publishHighlightPages } from '@/utils/store/highlight-pages';
 import { createHighlightMenu, listenForHighlightTriggers } from './highlights-triggers';
 
 type Sender = Browser.runtime.MessageSender;
@@ -83,6 +84,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createHighlightMenu);
   listenForHighlightTriggers();
   browser.runtime.onStartup.addListener(() => void publishSpotTerms());
+  // The page filter is published after every write; once more here heals one a crash left behind.
+  for (const event of [browser.runtime.onInstalled, browser.runtime.onStartup])
+    event.addListener(() => void publishHighlightPages(highlightStore).catch(() => undefined));
   // Pages with notes hold a port only so that its disconnect tells them when this extension is reloaded.
   browser.runtime.onConnect.addListener((port) => void (port.name === 'notes' || port.disconnect()));
   browser.storage.onChanged.addListener((changes, area) => {

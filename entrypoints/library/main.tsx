@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { Library } from '@/components/library/Library';
-import { HighlightStore } from '@/utils/store/highlights-store';
+import { publishingHighlightStore } from '@/utils/store/highlight-pages';
 import './style.css';
 
 // The library page opens the highlights database itself: it is an extension page, in the database's origin.
-render(<Library store={new HighlightStore()} />, document.getElementById('app')!);
+// Its writes (import, delete, undo) publish the page filter, as the service worker's do.
+render(<Library store={publishingHighlightStore()} />, document.getElementById('app')!);

@@ -119,3 +119,34 @@ test('a highlight whose text loads late is drawn when it appears', async ({ news
   await expect.poll(() => drawnRanges(page), { timeout: 8000 }).toEqual([saved!.quote.exact]);
   await expect.poll(() => page.getByTestId('highlight-orphans').count()).toBe(0);
 });
+
+test('only pages the published filter cannot rule out ask the service worker for their highlights', async ({
+  newsroom,
+  visit,
+  serviceWorker,
+}) => {
+  const [withOne, without] = newsroom.pages.filter((p) => p.kind === 'unrelated');
+  // Every message the worker receives, in order (a second listener sees what the first one answers).
+  await serviceWorker.evaluate(() => {
+    const seen: string[] = [];
+    (globalThis as { seen?: string[] }).seen = seen;
+    chrome.runtime.onMessage.addListener((m: { type?: string }) => void seen.push(m.type ?? '?'));
+  });
+  const asked = () => serviceWorker.evaluate(() => (globalThis as { seen?: string[] }).seen!.slice());
+  const page = await visit(withOne!.path);
+  await selectInParagraph(page, 0, 0, 50);
+  await page.locator('sidelight-save button').click();
+  await expect.poll(() => page.getByTestId('highlight-saved').count()).toBe(1);
+  const published = () =>
+    serviceWorker.evaluate(async () => (await chrome.storage.local.get('highlightPages')).highlightPages);
+  await expect.poll(async () => typeof (await published())).toBe('string');
+
+  const before = (await asked()).length;
+  await visit(without!.path);
+  await page.waitForTimeout(500); // the content script has run and would have asked by now
+  expect((await asked()).slice(before)).not.toContain('highlights-check');
+
+  await visit(withOne!.path);
+  await expect.poll(async () => (await asked()).slice(before)).toContain('highlights-check');
+  await expect.poll(() => drawnRanges(page)).toHaveLength(1);
+});

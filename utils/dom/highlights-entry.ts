@@ -1,15 +1,19 @@
 // The highlights part of the always-on content script: the selection button, and one question to the
-// background ("does this page have highlights?") whose yes makes it inject the drawer. Nothing else loads.
+// background ("does this page have highlights?") whose yes makes it inject the drawer. The question is asked
+// only where the published page filter does not rule the page out, so most pages never wake the worker.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { canonicalUrl } from '../highlights/canonical-url';
+import { mayHaveHighlights } from '../highlights/page-filter';
 import { sendMessage } from '../send';
 import { canonicalHref } from './page-meta';
 import { watchSelection } from './selection-button';
 
-/** Starts the highlights entry points on a page for the life of `ctx`. */
-export function startHighlights(ctx: ContentScriptContext): void {
+/** Starts the highlights entry points on a page for the life of `ctx`; `pageFilter` is the published filter. */
+export function startHighlights(ctx: ContentScriptContext, pageFilter: unknown): void {
   if (!document.body || ctx.isInvalid) return;
   watchSelection(ctx, () => void sendMessage({ type: 'save-selection' }).catch(() => undefined));
   const canonical = canonicalHref();
+  if (!mayHaveHighlights(pageFilter, canonicalUrl(location.href, canonical))) return;
   void sendMessage({ type: 'highlights-check', url: location.href, ...(canonical && { canonical }) }).catch(
     () => undefined, // The extension was reloaded under this page: nothing to draw.
   );

@@ -5,21 +5,14 @@
 // depend on the whole corpus (document frequencies), so that global step always runs, and its result equals
 // a full build's exactly (tests/unit/stories/incremental.test.ts).
 
+import { hashPair } from '../hash';
 import type { StoryPack } from '../pack/schema';
 import { buildIndex, prepareArticle, type EngineIndex, type EngineResources, type PreparedArticle } from './build';
 
 /** A 53-bit hash of `text` (cyrb53), in base 36, with its length: the key of the text's prepared data. */
 export function textKey(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}.${text.length.toString(36)}`;
+  const [low, high] = hashPair(text);
+  return `${(4294967296 * high + low).toString(36)}.${text.length.toString(36)}`;
 }
 
 // A probe that exercises segmentation and tokenization (names, possessives, numbers, quotes, abbreviations,

@@ -35,11 +35,22 @@ function handled<T>(p: Promise<T>): Promise<T> {
   return p;
 }
 
-/** A store over one database connection, opened lazily and reopened after the browser closes it. */
+/**
+ * A store over one database connection, opened lazily and reopened after the browser closes it. `afterWrite`
+ * runs after every write that may change which pages have highlights (the page filter is published there);
+ * its failure never fails the write.
+ */
 export class HighlightStore {
   private db: Promise<DB> | null = null;
 
-  constructor(private readonly open: () => Promise<DB> = () => openHighlightsDB()) {}
+  constructor(
+    private readonly open: () => Promise<DB> = () => openHighlightsDB(),
+    private readonly afterWrite: () => Promise<void> = async () => undefined,
+  ) {}
+
+  private async written(): Promise<void> {
+    await this.afterWrite().catch((err: unknown) => console.warn('Sidelight: after a highlights write:', err));
+  }
 
   private conn(): Promise<DB> {
     this.db ??= this.open().then((db) => {
@@ -55,12 +66,14 @@ export class HighlightStore {
   /** Adds or replaces one highlight. */
   async put(h: Highlight): Promise<void> {
     await (await this.conn()).put('highlights', h);
+    await this.written();
   }
 
   /** Adds or replaces many highlights in one transaction: all are written or none. */
   async putAll(list: readonly Highlight[]): Promise<void> {
     const tx = (await this.conn()).transaction('highlights', 'readwrite');
     await atomically(tx, () => Promise.all(list.map((h) => handled(tx.store.put(h)))));
+    await this.written();
   }
 
   /** One highlight by id, or undefined. */
@@ -76,6 +89,19 @@ export class HighlightStore {
   /** How many highlights one canonical address has, without reading them. */
   async countByCanonicalUrl(url: string): Promise<number> {
     return (await this.conn()).countFromIndex('highlights', 'canonicalUrl', url);
+  }
+
+  /** The canonical addresses that have highlights, each once (read from the index, not the records). */
+  async canonicalUrls(): Promise<string[]> {
+    const urls: string[] = [];
+    let cursor = await (
+      await this.conn()
+    )
+      .transaction('highlights')
+      .store.index('canonicalUrl')
+      .openKeyCursor(null, 'nextunique');
+    for (; cursor; cursor = await cursor.continue()) urls.push(cursor.key);
+    return urls;
   }
 
   /** Every highlight. */
@@ -115,7 +141,7 @@ export class HighlightStore {
       const found = await Promise.all(ids.map((id) => tx.store.get(id)));
       await Promise.all(ids.map((id) => handled(tx.store.delete(id))));
       return found.filter((h): h is Highlight => h !== undefined);
-    });
+    }).finally(() => this.written());
   }
 
   /** Deletes every highlight and returns them. */
@@ -125,6 +151,6 @@ export class HighlightStore {
       const all = await tx.store.getAll();
       await tx.store.clear();
       return all;
-    });
+    }).finally(() => this.written());
   }
 }

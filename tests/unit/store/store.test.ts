@@ -25,6 +25,26 @@ describe('HighlightStore', () => {
     expect(await store.all()).toEqual([]);
   });
 
+  it('lists each highlighted page once, and runs afterWrite after every write that can change that list', async () => {
+    const written: string[][] = [];
+    const store: HighlightStore = new HighlightStore(undefined, async () => {
+      written.push(await store.canonicalUrls());
+    });
+    await store.put(sample(1));
+    await store.putAll([sample(2), sample(4)]);
+    await store.update('id-00002', { comment: 'no change of page' });
+    await store.remove(['id-00001']);
+    await store.clear();
+    const pages = (ids: number[]) => [...new Set(ids.map((i) => sample(i).canonicalUrl))].sort();
+    expect(written).toEqual([pages([1]), pages([1, 2, 4]), pages([2, 4]), []]);
+  });
+
+  it('never fails a write because afterWrite failed', async () => {
+    const store = new HighlightStore(undefined, () => Promise.reject(new Error('storage.local full')));
+    await store.put(sample(1));
+    expect((await store.all()).length).toBe(1);
+  });
+
   it('keeps every save when two contexts save at the same moment', async () => {
     const tabA = new HighlightStore();
     const tabB = new HighlightStore();
