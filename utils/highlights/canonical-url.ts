@@ -16,10 +16,13 @@ function clean(raw: string, base?: string): URL | null {
   url.hash = '';
   url.username = '';
   url.password = '';
-  const kept = [...url.searchParams]
-    .filter(([k]) => !TRACKING.test(k))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  url.search = new URLSearchParams(kept).toString();
+  // Most addresses have no query; this runs on every page, so they skip the parameter work.
+  if (url.search) {
+    const kept = [...url.searchParams]
+      .filter(([k]) => !TRACKING.test(k))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    url.search = new URLSearchParams(kept).toString();
+  }
   // AMP editions live under /amp or end in .amp; the article is the same.
   url.pathname = url.pathname.replace(/\/amp\/?$/i, '/').replace(/\.amp(\.html?)?$/i, '$1') || '/';
   if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
