@@ -39,6 +39,16 @@ describe('differences', () => {
     ).toContainEqual(['title', 'US President Donald Trump', 'former President Donald Trump']);
   });
 
+  it('gives a title to the first of two names written in one run, not to both', () => {
+    const d = kinds(
+      'an aide to US President Donald Trump Steve Witkoff gives advice',
+      'Trump aide Steve Witkoff gave advice to former President Donald Trump',
+    );
+    expect(d.filter(([k]) => k === 'title')).toEqual([
+      ['title', 'US President Donald Trump', 'former President Donald Trump'],
+    ]);
+  });
+
   it('flags hedging', () => {
     expect(
       kinds('Ushakov appeared to confirm the authenticity.', 'Ushakov did not deny the authenticity.'),

@@ -31,7 +31,8 @@ export const titledNames = perText((text: string): Titled[] => {
     const run = m[0].split(/\s+/u);
     let k = 0;
     while (k < run.length - 1 && TITLE_WORDS.has(run[k]!.toLowerCase())) k++;
-    const nameWords = run.slice(k);
+    // Two full names in one run ("US President Donald Trump Steve Witkoff"): the title belongs to the first.
+    const nameWords = run.length - k >= 4 ? run.slice(k, k + 2) : run.slice(k);
     // A full name (first and last) anchors a title reliably; a lone word only after a title word.
     if (nameWords.length < 2 && k === 0) continue;
     const last = nameWords[nameWords.length - 1]!.toLowerCase().replace(/['’]s$/u, '');
