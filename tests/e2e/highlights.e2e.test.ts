@@ -152,3 +152,25 @@ test('only pages the published filter cannot rule out ask the service worker for
   await expect.poll(async () => (await asked()).slice(before)).toContain('highlights-check');
   await expect.poll(() => drawnRanges(page)).toContain(text.trim());
 });
+
+test('the save button beside a selection goes on Escape and on scrolling', async ({ newsroom, visit }) => {
+  const page = await visit(newsroom.pages.find((p) => p.kind === 'index')!.path);
+  const button = page.locator('sidelight-save button');
+  const select = async () => {
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('a, p, h1, h2')].find((e) => (e.textContent ?? '').length > 20)!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await expect.poll(() => button.count()).toBe(1);
+  };
+  await select();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => button.count()).toBe(0);
+  await select();
+  await page.evaluate(() => window.dispatchEvent(new Event('scroll')));
+  await expect.poll(() => button.count()).toBe(0);
+});

@@ -9,12 +9,18 @@ box-shadow:0 2px 6px rgba(0,0,0,.25)}button:focus-visible{outline:2px solid #1a5
 /** Shows a save button near each non-empty selection, for the life of `ctx`; `onSave` runs when it is pressed. */
 export function watchSelection(ctx: ContentScriptContext, onSave: () => void): void {
   let host: HTMLElement | null = null;
+  const onKey = (e: KeyboardEvent) => e.key === 'Escape' && hide();
   const hide = () => {
     host?.remove();
     host = null;
+    document.removeEventListener('keydown', onKey);
+    window.removeEventListener('scroll', hide);
   };
   const show = (rect: DOMRect) => {
     hide();
+    // Escape and scrolling matter only while the button shows: every page pays for listeners kept for good.
+    document.addEventListener('keydown', onKey);
+    window.addEventListener('scroll', hide, { passive: true });
     host = document.createElement('sidelight-save');
     const root = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
@@ -45,7 +51,5 @@ export function watchSelection(ctx: ContentScriptContext, onSave: () => void): v
       if (rect.width || rect.height) show(rect);
     }, 0);
   });
-  ctx.addEventListener(document, 'keydown', (e) => e.key === 'Escape' && hide());
-  ctx.addEventListener(window, 'scroll', hide, { passive: true });
   ctx.onInvalidated(hide);
 }
