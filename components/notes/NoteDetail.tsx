@@ -3,6 +3,7 @@ import type { Claim, ClaimMatch } from '@/utils/engine/types';
 import { differenceName, sourceCount, outletsOf } from '@/utils/notes/labels';
 import { textFragmentUrl } from '@/utils/notes/text-fragment';
 import { Passage } from './Passage';
+import { PageStoriesContext } from './page-stories';
 import { ClaimSavingContext } from './save-claim';
 
 /** One side of a difference, quoted; an empty side (the wording is absent there) reads as "none". */
@@ -36,6 +37,18 @@ function Source({ match, claim }: { match: ClaimMatch; claim: string }) {
         </a>
       )}
     </li>
+  );
+}
+
+/** The story the note's sources come from, and the page's other stories. */
+function StoryLine() {
+  const stories = useContext(PageStoriesContext);
+  if (!stories) return null;
+  const others = stories.alsoIn.map((t) => `“${t}”`).join(', ');
+  return (
+    <p class="story-line" data-testid="note-story">
+      From the story “{stories.title}”{others ? `; this page is also in ${others}` : ''}.
+    </p>
   );
 }
 
@@ -78,6 +91,7 @@ export function NoteDetail({ id, claim }: { id: string; claim: Claim }) {
           ))}
         </ul>
       )}
+      <StoryLine />
       <SaveClaim id={id} />
     </div>
   );

@@ -2,13 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FallbackMarks } from './FallbackMarks';
 import { Markers } from './Markers';
 import { Rail } from './Rail';
+import { PageStoriesContext } from './page-stories';
 import { ClaimSavingContext } from './save-claim';
 import type { NotesViewProps } from './types';
 import { useRailKeys } from './use-rail-keys';
 
 /** The side notes: a rail in the margin, or markers and a panel in narrow windows; keyboard and pointer. */
 export function NotesApp(props: NotesViewProps) {
-  const { notes, placement, hoverId, fallbackBoxes, onEmphasis, controller, saving } = props;
+  const { notes, placement, hoverId, fallbackBoxes, onEmphasis, controller, saving, stories } = props;
   const byId = useMemo(() => new Map(notes.map((n) => [n.id, n])), [notes]);
   const [openId, setOpenId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(placement.groups[0]?.ids[0] ?? null);
@@ -50,35 +51,37 @@ export function NotesApp(props: NotesViewProps) {
       }}
     >
       {fallbackBoxes && <FallbackMarks boxes={fallbackBoxes} emphasisId={hoverRow ?? openId} />}
-      <ClaimSavingContext.Provider value={saving ?? null}>
-        {inline ? (
-          <Markers
-            byId={byId}
-            placement={placement}
-            panelGroup={panelGroup}
-            openId={openId}
-            emphasisId={hoverRow ?? hoverId}
-            markers={markers}
-            rows={rows}
-            onPanel={(g) => {
-              setPanelGroup(g);
-              setOpenId(g === null ? null : (placement.groups[g]?.ids[0] ?? null));
-            }}
-            onOpen={setOpenId}
-          />
-        ) : (
-          <Rail
-            byId={byId}
-            placement={placement}
-            openId={openId}
-            focusId={focusId}
-            emphasisId={hoverRow ?? hoverId}
-            rows={rows}
-            onOpen={setOpenId}
-            onHover={setHoverRow}
-          />
-        )}
-      </ClaimSavingContext.Provider>
+      <PageStoriesContext.Provider value={stories ?? null}>
+        <ClaimSavingContext.Provider value={saving ?? null}>
+          {inline ? (
+            <Markers
+              byId={byId}
+              placement={placement}
+              panelGroup={panelGroup}
+              openId={openId}
+              emphasisId={hoverRow ?? hoverId}
+              markers={markers}
+              rows={rows}
+              onPanel={(g) => {
+                setPanelGroup(g);
+                setOpenId(g === null ? null : (placement.groups[g]?.ids[0] ?? null));
+              }}
+              onOpen={setOpenId}
+            />
+          ) : (
+            <Rail
+              byId={byId}
+              placement={placement}
+              openId={openId}
+              focusId={focusId}
+              emphasisId={hoverRow ?? hoverId}
+              rows={rows}
+              onOpen={setOpenId}
+              onHover={setHoverRow}
+            />
+          )}
+        </ClaimSavingContext.Provider>
+      </PageStoriesContext.Provider>
     </div>
   );
 }

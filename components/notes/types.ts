@@ -1,6 +1,7 @@
 import type { Claim } from '@/utils/engine/types';
 import type { Box } from '@/utils/dom/claim-geometry';
 import type { Placement } from '@/utils/notes/placement';
+import type { PageStories } from './page-stories';
 import type { ClaimSaving } from './save-claim';
 
 /** One claim the page shows a note for; `id` is stable for the page's life ("c0", "c1", ...). */
@@ -23,6 +24,8 @@ export interface NotesViewProps {
   controller: NotesController;
   /** Saves a note's claim with its sources to the highlights; without it notes offer no saving. */
   saving?: ClaimSaving;
+  /** The page's story and its other stories, named in each note's detail. */
+  stories?: PageStories;
 }
 
 export interface NotesController {

@@ -29,6 +29,10 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
   let geometry: PageGeometry | null = null;
   let hoverId: string | null = null;
   const onEmphasis = (id: string | null) => highlights?.setActive(id ? (ranges[Number(id.slice(1))] ?? null) : null);
+  const stories = {
+    title: result.story?.title ?? '',
+    alsoIn: (result.alsoIn ?? []).map((s) => s.title),
+  };
   const saving = claimSaver({
     storyId: result.story?.id,
     claims: result.claims,
@@ -58,6 +62,7 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
         onEmphasis={onEmphasis}
         controller={controller}
         saving={saving}
+        stories={stories}
       />,
       ui.uiContainer,
     );

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { alignText, decodeLexicon, detectStories, type EngineIndex, type EngineResources } from '@/utils/engine';
+import { alignText, decodeLexicon, type EngineIndex, type EngineResources } from '@/utils/engine';
 import { PreparedCache } from '@/utils/engine/incremental';
 import type { AlignResult } from '@/utils/engine/types';
 import type { MessageOf, NotesSummary } from '@/utils/messages';
@@ -87,22 +87,7 @@ export function forgetIndex(): void {
 export async function alignPage(msg: MessageOf<'align-page'>): Promise<AlignResult | null> {
   const result = alignText(await getIndex(), msg.text, { url: msg.url });
   if (!result.story?.detected) return null;
-  return { story: result.story, claims: result.claims.filter((c) => c.kind !== 'heading') };
-}
-
-/**
- * The other stories detected on an aligned page (a page may belong to several: a story and its copy, two
- * stories sharing an article). A second scoring pass, so it runs after the notes' reply, and only on pages
- * of a story when more than one story is known.
- */
-export async function otherStories(text: string, result: AlignResult | null): Promise<{ id: string; title: string }[]> {
-  const found = result?.story;
-  if (!found) return [];
-  const index = await getIndex();
-  if (index.stories.length < 2) return [];
-  return detectStories(index, text)
-    .filter((d) => d.detected && d.id !== found.id)
-    .map(({ id, title }) => ({ id, title }));
+  return { ...result, claims: result.claims.filter((c) => c.kind !== 'heading') };
 }
 
 /** The popup's summary of an alignment. */
@@ -116,6 +101,7 @@ export function summarize(result: AlignResult | null): NotesSummary {
   }
   return {
     story: result?.story ? { id: result.story.id, title: result.story.title } : null,
+    ...(result?.alsoIn && { alsoIn: result.alsoIn.map(({ id, title }) => ({ id, title })) }),
     claims: result?.claims.length ?? 0,
     linked,
     sources: [...perOutlet].map(([outlet, claims]) => ({ outlet, claims })),

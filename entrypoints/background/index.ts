@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseMessage, type Message, type Replies } from '@/utils/messages';
-import { alignPage, forgetIndex, otherStories, summarize } from './align';
+import { alignPage, forgetIndex, summarize } from './align';
 import { EXTRA_PACKS_KEY, forgetPacks, getPacks } from './packs';
 import { publishSpotTerms } from './spot-terms';
 import { clearTabStatus, getTabStatus, setTabStatus } from './tab-status';
@@ -63,16 +63,7 @@ async function handle(msg: Message, sender: Sender): Promise<Replies[Message['ty
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
         const { url, title, text } = msg;
         const base = { url, title, textLength: text.length, excerpt: text.slice(0, 500), readAt: Date.now() };
-        const notes = summarize(result);
-        await setTabStatus(tabId, { ...base, notes });
-        // Which other stories the page belongs to, for the popup: after the reply, so notes are not delayed.
-        // Written only if the tab still shows what was read then (not navigated or read again meanwhile).
-        void otherStories(text, result)
-          .then(async (alsoIn) => {
-            if (alsoIn.length && (await getTabStatus(tabId))?.readAt === base.readAt)
-              await setTabStatus(tabId, { ...base, notes: { ...notes, alsoIn } });
-          })
-          .catch((e: unknown) => console.warn('Sidelight: other stories not checked:', e));
+        await setTabStatus(tabId, { ...base, notes: summarize(result) });
       }
       return { ok: true, result };
     }

@@ -26,6 +26,9 @@ test('saving a note’s claim keeps its sources; the library lists them and the 
   const outlets = await detail.getByTestId('note-source').locator('.outlet strong').allTextContents();
   expect(outlets.length).toBeGreaterThan(0);
   expect(await axeViolations(page, 'sidelight-notes')).toEqual([]);
+  expect(await detail.getByTestId('note-story').textContent()).toBe(
+    'From the story “Who leaked the Witkoff–Ushakov calls”.',
+  );
 
   await detail.getByRole('button', { name: 'Save claim and sources to highlights' }).click();
   await expect.poll(() => detail.getByTestId('note-save').textContent()).toBe('Saved to highlights');

@@ -3,10 +3,10 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { TabStatus } from '../../utils/messages';
 import { axeViolations } from './axe';
 import { ARTIFACTS_DIR, expect, readSessionStorage, test, waitFor } from './fixtures';
-import { waitForNotes } from './notes-helpers';
+import { notesRoot, waitForNotes } from './notes-helpers';
 
 // Many stories at once: the built-in story is read-only but can be copied, renamed and extended; a page in two
-// stories says which in the popup; removing an article from a story; a page of no story is in none.
+// stories says which in its notes and the popup; removing an article from a story; a page of no story is in none.
 
 const UNIAN = '000_5f6fa893fbc90bad';
 const EMBEDDED_TITLE = 'Who leaked the Witkoff–Ushakov calls';
@@ -55,6 +55,12 @@ test('copy the built-in story, rename and extend the copy; a page in both storie
     const status = (await readSessionStorage(serviceWorker, `tab:${tabId}`)) as TabStatus | null;
     return status?.notes?.alsoIn?.length ? true : null;
   });
+  // The notes say it too: each note's detail names its story and the page's other one.
+  await notesRoot(page).locator('[data-testid="note"]').first().click();
+  const storyLine = await notesRoot(page).getByTestId('note-story').textContent();
+  expect(storyLine).toMatch(/^From the story “.+”; this page is also in “.+”\.$/);
+  expect(storyLine).toContain(`“${EMBEDDED_TITLE}”`);
+  expect(storyLine).toContain(`“${MINE}”`);
   const popup = await popupFor(context, serviceWorker, extensionId, page);
   await expect
     .poll(() => popup.getByTestId('page-in-stories').textContent())

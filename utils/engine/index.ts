@@ -74,5 +74,9 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     kind: seg.kind,
     matches: seg.kind === 'sentence' ? linkClaim(ctx, i, seg.text, scored[i]!, bestClaim) : [],
   }));
-  return { story, claims: out };
+  // The same scoring pass has already judged every other story: a page may belong to several.
+  const alsoIn = scores
+    .filter((d) => d.detected && d.id !== best.id)
+    .map(({ id, title, score, detected }) => ({ id, title, score, detected }));
+  return alsoIn.length ? { story, claims: out, alsoIn } : { story, claims: out };
 }

@@ -47,4 +47,7 @@ export interface StoryDetection {
 export interface AlignResult {
   story: StoryDetection | null;
   claims: Claim[];
+  /** Other stories the text is detected in too, best first (a page may belong to several); the claims
+   *  are linked within `story` only. Absent when there are none. */
+  alsoIn?: StoryDetection[];
 }

@@ -115,3 +115,16 @@ describe('neighbour support', () => {
     expect(withNeighbourSupport(index, scored)[1]![0]!.sim.score).toBe(0.2);
   });
 });
+
+describe('a text in several stories', () => {
+  it('is linked within the best story and names the others it is detected in', () => {
+    const copy = { ...pack, story: { ...pack.story, id: 'copy', title: 'A copy of the story' } };
+    const comet = { ...pack, story: { id: 'comet', title: 'Comet' }, articles: [] };
+    const both = buildIndex([pack, copy, comet], { lexicon });
+    const result = alignText(both, pack.articles[0]!.text, { url: pack.articles[0]!.url ?? undefined });
+    const ids = [result.story!.id, ...(result.alsoIn ?? []).map((s) => s.id)];
+    expect(ids.sort()).toEqual(['copy', pack.story.id].sort());
+    expect(result.alsoIn!.every((s) => s.detected)).toBe(true);
+    expect(alignText(index, pack.articles[0]!.text).alsoIn).toBeUndefined();
+  });
+});
