@@ -15,7 +15,8 @@ import { buildIndex } from '../../utils/engine/index';
 import type { StoryPack } from '../../utils/pack/schema';
 import { loadResources } from '../cli/resources';
 import { CHROME_EXTENSION_DIR, extensionWorker, launchWithExtension } from '../lib/chromium.mjs';
-import { embedded, fmt, median, story200, time } from './story-200';
+import { embedded, story200 } from './story-200';
+import { fmt, median, time } from './timing';
 
 const resources = loadResources();
 const index = buildIndex([embedded, story200], resources);

@@ -14,6 +14,7 @@ import { parseStoryPackJson } from '../../utils/pack/parse';
 import type { PackArticle, StoryPack } from '../../utils/pack/schema';
 import { loadResources, repoRoot } from '../cli/resources';
 import { realPages } from '../eval/corpora';
+import { fmt, time } from './timing';
 
 const resources = loadResources();
 const parsed = parseStoryPackJson(
@@ -22,17 +23,6 @@ const parsed = parseStoryPackJson(
 if (!parsed.ok) throw new Error(parsed.error);
 const pack: StoryPack = parsed.value;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-function time(fn: () => void, runs: number): number {
-  const ts: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ts.push(performance.now() - t0);
-  }
-  return median(ts);
-}
-const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 // A 1,500-word article on the story: the hand-written positives and seed 002, cut at 1,500 words.

@@ -10,7 +10,8 @@ import { parseStoryPack } from '../../utils/pack/parse';
 import { deriveSpotTerms } from '../../utils/spot';
 import { addArticle } from '../../utils/stories/edit';
 import { loadResources } from '../cli/resources';
-import { articleN, embedded, fmt, median, story200, time } from './story-200';
+import { articleN, embedded, story200 } from './story-200';
+import { fmt, median, time } from './timing';
 
 const resources = loadResources();
 const newcomer = articleN(200);

@@ -1,6 +1,6 @@
-// The benchmarks' story of 200 articles (stories.bench.ts, coverage.bench.ts) beside the embedded story, and
-// their timing helpers. Articles: the real pages' texts (cut at 8,000 characters) and texts stitched from
-// their sentences, 5–8 KB each, so the pack is about the size of a large story (200 × 5–10 KB ≈ 1.5 MB).
+// The benchmarks' story of 200 articles (stories.bench.ts, coverage.bench.ts) beside the embedded story.
+// Articles: the real pages' texts (cut at 8,000 characters) and texts stitched from their sentences, 5–8 KB
+// each, so the pack is about the size of a large story (200 × 5–10 KB ≈ 1.5 MB).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,19 +15,6 @@ const parsed = parseStoryPackJson(
 );
 if (!parsed.ok) throw new Error(parsed.error);
 export const embedded: StoryPack = parsed.value;
-
-export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-export function time(fn: () => void, runs: number): number {
-  fn(); // warm-up
-  const ts: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ts.push(performance.now() - t0);
-  }
-  return median(ts);
-}
-export const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
 const real = realPages(path.join(repoRoot, '..', 'shared', 'fixtures', 'real-pages')).filter(
   (d) => d.text.length > 2000,
