@@ -1,11 +1,9 @@
 import { expect, readSessionStorage, test, waitFor } from './fixtures';
 import { allHighlights, drawnRanges, selectInParagraph } from './highlights-helpers';
+import { tabIdOf } from './tabs';
 
 // Saving from the page, finding highlights again after a reload, under another address of the same article,
 // on a changed page and with late text; orphans listed, never dropped.
-
-const tabIdOf = (worker: import('playwright-core').Worker, url: string) =>
-  waitFor(() => worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? null, url));
 
 test('a selection saved with a comment and tags is drawn, and re-anchored after a reload', async ({
   newsroom,

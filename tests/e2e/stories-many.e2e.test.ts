@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { TabStatus } from '../../utils/messages';
 import { axeViolations } from './axe';
 import { ARTIFACTS_DIR, expect, readSessionStorage, test, waitFor } from './fixtures';
 import { notesRoot, waitForNotes } from './notes-helpers';
+import { popupFor, tabIdOf } from './tabs';
 
 // Many stories at once: the built-in story is read-only but can be copied, renamed and extended; a page in two
 // stories says which in its notes and the popup; removing an article from a story; a page of no story is in none.
@@ -11,16 +11,6 @@ import { notesRoot, waitForNotes } from './notes-helpers';
 const UNIAN = '000_5f6fa893fbc90bad';
 const EMBEDDED_TITLE = 'Who leaked the Witkoff–Ushakov calls';
 const MINE = 'The Witkoff calls, my reading';
-
-const tabIdOf = (worker: Worker, url: string) =>
-  waitFor(() => worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url));
-
-async function popupFor(context: BrowserContext, worker: Worker, extensionId: string, page: Page): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(worker, page.url())}`);
-  await popup.getByTestId('add-to-story').waitFor();
-  return popup;
-}
 
 test('copy the built-in story, rename and extend the copy; a page in both stories says so', async ({
   context,

@@ -1,30 +1,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
 import { extensionWorker, launchWithExtension } from '../../scripts/lib/chromium.mjs';
-import { EXTENSION_DIR, expect, readSessionStorage, test, waitFor } from './fixtures';
+import { EXTENSION_DIR, expect, readSessionStorage, test } from './fixtures';
 import { noteLabels, waitForNotes } from './notes-helpers';
 import { routeSecondReport, SECOND_REPORT_URL } from './stories-pages';
+import { popupFor } from './tabs';
 
 // A person builds a story while reading: starts it from a newsroom page through the popup, adds a second
 // outlet's report, sees notes on both pages, exports the story, imports it into a fresh profile, and finds the
 // same notes there. Bad files are rejected whole with the field named; a taken id asks before writing.
 
 const STORY = 'Comet Halvorsen';
-
-/** The id of the tab showing `url`, from the service worker (host permission shows web pages' addresses). */
-const tabIdOf = (worker: Worker, url: string) =>
-  waitFor(() => worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url));
-
-/** Opens the popup for `page`'s tab (as a page, with ?tab=ID, like the other popup tests). */
-async function popupFor(context: BrowserContext, worker: Worker, extensionId: string, page: Page): Promise<Page> {
-  const tabId = await tabIdOf(worker, page.url());
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  await popup.getByTestId('add-to-story').waitFor();
-  return popup;
-}
 
 /** The user stories stored in the extension's IndexedDB, read from the service worker. */
 const storedStories = (worker: Worker) =>
