@@ -12,8 +12,10 @@ import { watchSelection } from './selection-button';
 export function startHighlights(ctx: ContentScriptContext, pageFilter: unknown): void {
   if (!document.body || ctx.isInvalid) return;
   watchSelection(ctx, () => void sendMessage({ type: 'save-selection' }).catch(() => undefined));
-  const canonical = canonicalHref();
-  if (!mayHaveHighlights(pageFilter, canonicalUrl(location.href, canonical))) return;
+  let canonical: string | undefined;
+  const address = () => canonicalUrl(location.href, (canonical = canonicalHref()));
+  if (!mayHaveHighlights(pageFilter, address)) return;
+  canonical ??= canonicalHref();
   void sendMessage({ type: 'highlights-check', url: location.href, ...(canonical && { canonical }) }).catch(
     () => undefined, // The extension was reloaded under this page: nothing to draw.
   );
