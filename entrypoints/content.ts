@@ -3,6 +3,7 @@ import { notesAllowed, parseSettings, SETTINGS_KEY, type Settings } from '@/util
 import { compileSpotter, SPOT_STORIES_KEY, spotStories, type Spotter, type SpotStory } from '@/utils/spot';
 import { sendMessage } from '@/utils/send';
 import { startHighlights } from '@/utils/dom/highlights-entry';
+import { spotText } from '@/utils/dom/spot-text';
 import { HIGHLIGHT_PAGES_KEY } from '@/utils/highlights/page-filter';
 
 // Runs on every page, so it stays tiny: one storage read and one regular-expression pass over the text.
@@ -43,8 +44,7 @@ export default defineContentScript({
     const check = (): boolean => {
       if (sentFor === page()) return true;
       if (!spotting || !notesAllowed(settings, location.href)) return false;
-      const text = `${document.title}\n${document.body?.textContent ?? ''}`;
-      const spotted = spotStories(text, spotting.stories, spotting.spotter);
+      const spotted = spotStories(spotText(document), spotting.stories, spotting.spotter);
       if (!spotted.length) return false;
       sentFor = page();
       void sendMessage({ type: 'spotted', terms: spotted }).catch(() => undefined);
