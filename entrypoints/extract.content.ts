@@ -1,5 +1,4 @@
-import { extractArticle } from '@/utils/extract/article';
-import { readPageMeta } from '@/utils/dom/page-meta';
+import { readPageArticle } from '@/utils/extract/page-article';
 import type { PageArticle } from '@/utils/stories/page-article';
 
 // Injected by the background only when the person adds this page to a story from the popup, on any page
@@ -9,17 +8,6 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main(): PageArticle | null {
-    const article = extractArticle(document);
-    if (!article) return null;
-    const meta = readPageMeta(document);
-    return {
-      url: location.href,
-      title: article.title || meta.title,
-      text: article.text,
-      outlet: meta.outlet ?? article.siteName,
-      author: meta.author ?? article.byline,
-      published: meta.published ?? article.publishedTime,
-      lang: meta.lang ?? article.lang,
-    };
+    return readPageArticle(document, location.href);
   },
 });

@@ -7,8 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { readPageMeta } from '../../utils/dom/page-meta';
-import { extractArticle } from '../../utils/extract/article';
+import { readPageArticle } from '../../utils/extract/page-article';
 import { parseStoryPack } from '../../utils/pack/parse';
 import type { PackArticle, StoryPack } from '../../utils/pack/schema';
 import { addArticle, newStory, type EditResult } from '../../utils/stories/edit';
@@ -46,22 +45,13 @@ function readText(raw: string): PageArticle {
 function readHtml(file: string, raw: string): PageArticle {
   const { document } = parseHTML(raw);
   const doc = document as unknown as Document;
-  const article = extractArticle(doc);
-  if (!article) throw new CliError(`${file}: no article found in the HTML`);
-  const meta = readPageMeta(doc);
   const address =
     doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
     null;
-  return {
-    url: address,
-    title: article.title || meta.title,
-    text: article.text,
-    outlet: meta.outlet ?? article.siteName,
-    author: meta.author ?? article.byline,
-    published: meta.published ?? article.publishedTime,
-    lang: meta.lang ?? article.lang,
-  };
+  const page = readPageArticle(doc, address);
+  if (!page) throw new CliError(`${file}: no article found in the HTML`);
+  return page;
 }
 
 /** Builds a pack from every .txt and .html file in `dir` (sorted by name, so the result is reproducible). */
