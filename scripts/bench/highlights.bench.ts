@@ -14,24 +14,13 @@ import { parseWebAnnotations } from '../../utils/export/import-annotations';
 import { toMarkdown } from '../../utils/export/markdown';
 import { toWebAnnotations } from '../../utils/export/web-annotation';
 import { highlightsOn, libraryHighlights, longPage } from './highlights-data';
+import { fmt, median, time } from './timing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 const table = (title: string, rows: [string, string, string][]) => {
   console.log(`\n${title}\n\n| | median ms | target |\n|---|---|---|`);
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 };
-
-function timeNode(fn: () => unknown): number {
-  const ts: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    ts.push(performance.now() - t0);
-  }
-  return median(ts);
-}
 
 /** Imports a JSON-LD file through the library page, as a person would. */
 async function importThroughLibrary(library: Page, file: string, expected: number) {
@@ -120,10 +109,10 @@ async function browserBenches(): Promise<[string, string, string][]> {
 const tenK = libraryHighlights(10_000);
 const jsonld = toWebAnnotations(tenK);
 table('Export and import of 10,000 highlights (Node)', [
-  ['Markdown, one file per story', fmt(timeNode(() => toMarkdown(tenK, 'story'))), '—'],
-  ['CSV', fmt(timeNode(() => toCsv(tenK))), '—'],
-  ['Web Annotation JSON-LD', fmt(timeNode(() => toWebAnnotations(tenK))), '—'],
-  ['CSL-JSON + RIS (500 sources)', fmt(timeNode(() => (toCslJson(tenK), toRis(tenK)))), '—'],
-  ['import: parse + validate the JSON-LD', fmt(timeNode(() => parseWebAnnotations(jsonld))), '—'],
+  ['Markdown, one file per story', fmt(time(() => toMarkdown(tenK, 'story'), RUNS)), '—'],
+  ['CSV', fmt(time(() => toCsv(tenK), RUNS)), '—'],
+  ['Web Annotation JSON-LD', fmt(time(() => toWebAnnotations(tenK), RUNS)), '—'],
+  ['CSL-JSON + RIS (500 sources)', fmt(time(() => (toCslJson(tenK), toRis(tenK)), RUNS)), '—'],
+  ['import: parse + validate the JSON-LD', fmt(time(() => parseWebAnnotations(jsonld), RUNS)), '—'],
 ]);
 table(`In Chromium with the built extension (${RUNS} runs)`, await browserBenches());
