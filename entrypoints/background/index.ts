@@ -1,11 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseMessage, type Message, type Replies } from '@/utils/messages';
-import { alignPage, forgetIndex, summarize } from './align';
-import { EXTRA_PACKS_KEY, forgetPacks, getPacks } from './packs';
+import { alignPage, summarize } from './align';
+import { EXTRA_PACKS_KEY, getPacks } from './packs';
 import { publishSpotTerms } from './spot-terms';
 import { clearTabStatus, getTabStatus, setTabStatus } from './tab-status';
 import { handleHighlights, store as highlightStore } from './highlights';
-import { handleStories } from './stories';
+import { handleStories, packsChanged } from './stories';
 import { getCoverage } from './coverage';
 import { fromExtensionPage } from './sender';
 import { publishHighlightPages } from '@/utils/store/highlight-pages';
@@ -82,9 +82,7 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => void (port.name === 'notes' || port.disconnect()));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(EXTRA_PACKS_KEY in changes)) return;
-    forgetPacks(); // Packs were added or removed: new spot terms, new index.
-    forgetIndex();
-    void publishSpotTerms();
+    void packsChanged();
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabStatus(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

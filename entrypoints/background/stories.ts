@@ -43,11 +43,12 @@ async function save(pack: StoryPack): Promise<StoryReplies['story-rename']> {
   const checked = parseStoryPack(pack);
   if (!checked.ok) return { ok: false, error: checked.error };
   await storyStore.put(checked.value);
-  await refresh();
+  await packsChanged();
   return { ok: true, story: summary({ pack: checked.value, source: 'user' }) };
 }
 
-async function refresh(): Promise<void> {
+/** The packs changed (a story edited, extra packs stored): reload them, rebuild the index, republish the terms. */
+export async function packsChanged(): Promise<void> {
   forgetPacks();
   forgetIndex();
   await publishSpotTerms();
@@ -160,7 +161,7 @@ export async function handleStories(msg: StoryMessage, sender: Sender): Promise<
       const found = await findStory(msg.storyId);
       if (found?.source !== 'user') return { ok: false, error: `no story of yours "${msg.storyId}"` };
       await storyStore.delete(msg.storyId);
-      await refresh();
+      await packsChanged();
       return { ok: true };
     }
     case 'story-import':
