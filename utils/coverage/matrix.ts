@@ -145,8 +145,7 @@ export function buildCoverage(pack: StoryPack, aligned: Map<string, Claim[]>): C
         const state: CellState = kinds.size ? 'differs' : 'agrees';
         cells[c] = { state, kinds: [...kinds].sort(), passage };
       }
-      const present = byColumn;
-      return { text: nodes[root]!.claim.text, sources: present.size, cells };
+      return { text: nodes[root]!.claim.text, sources: byColumn.size, cells };
     });
 
   const columns: CoverageColumn[] = groups.map((g) => {
