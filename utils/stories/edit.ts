@@ -7,11 +7,15 @@ import { uniqueId } from './ids';
 export type EditResult = { ok: true; pack: StoryPack } | { ok: false; error: string };
 
 const ok = (pack: StoryPack): EditResult => ({ ok: true, pack });
+const NO_TITLE: EditResult = { ok: false, error: 'a story needs a title' };
+
+/** A title as a story keeps it: spaces collapsed and trimmed; empty when nothing is left. */
+const storyTitle = (title: string) => title.replace(/\s+/g, ' ').trim();
 
 /** A new story holding one article; its id is a slug of the title that no id in `takenIds` has. */
 export function newStory(title: string, first: PackArticle, takenIds: Iterable<string>): EditResult {
-  const name = title.replace(/\s+/g, ' ').trim();
-  if (!name) return { ok: false, error: 'a story needs a title' };
+  const name = storyTitle(title);
+  if (!name) return NO_TITLE;
   return ok({
     format: PACK_FORMAT,
     version: PACK_VERSION,
@@ -49,8 +53,8 @@ export function removeArticle(pack: StoryPack, articleId: string): EditResult {
 
 /** Gives the story a new title (its id stays, so exported files and coverage links keep working). */
 export function renameStory(pack: StoryPack, title: string): EditResult {
-  const name = title.replace(/\s+/g, ' ').trim();
-  if (!name) return { ok: false, error: 'a story needs a title' };
+  const name = storyTitle(title);
+  if (!name) return NO_TITLE;
   return ok({ ...pack, story: { ...pack.story, title: name } });
 }
 
