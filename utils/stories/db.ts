@@ -2,11 +2,12 @@
 // Why not storage.local: a story of 200 articles of 5–10 KB is about 2 MB, and storage.local is capped at
 // 10 MB in all without the `unlimitedStorage` permission (which Sidelight does not ask for); IndexedDB has
 // the origin's quota, stores structured objects without a JSON round trip, and writes one story per record
-// in a transaction, so an import either lands whole or not at all. Schema versions are steps, as in
-// utils/store/db.ts; tests open it with fake-indexeddb.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+// in a transaction, so an import either lands whole or not at all. Schema versions are steps
+// (utils/store/open-versioned.ts, as the highlights database); tests open it with fake-indexeddb.
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { PreparedArticle } from '../engine/build';
 import type { StoryPack } from '../pack/schema';
+import { openVersioned, type UpgradeSteps } from '../store/open-versioned';
 
 export const STORIES_DB_NAME = 'sidelight-stories';
 export const STORIES_DB_VERSION = 2;
@@ -29,21 +30,15 @@ export interface StoriesDB extends DBSchema {
   prepared: { key: string; value: StoredPrepared };
 }
 
-const steps: Record<number, (db: IDBPDatabase<StoriesDB>) => void> = {
+const steps: UpgradeSteps<StoriesDB> = {
   1: (db) => void db.createObjectStore('stories', { keyPath: 'id' }),
   // The engine's prepared articles, so a restarted service worker does not segment and tokenize every article again.
   2: (db) => void db.createObjectStore('prepared', { keyPath: 'key' }),
 };
 
 /** Opens (creating or upgrading) the stories database. */
-export async function openStoriesDB(name = STORIES_DB_NAME): Promise<IDBPDatabase<StoriesDB>> {
-  const db = await openDB<StoriesDB>(name, STORIES_DB_VERSION, {
-    upgrade(db, oldVersion) {
-      for (let v = oldVersion + 1; v <= STORIES_DB_VERSION; v++) steps[v]!(db);
-    },
-  });
-  db.addEventListener('versionchange', () => db.close());
-  return db;
+export function openStoriesDB(name = STORIES_DB_NAME): Promise<IDBPDatabase<StoriesDB>> {
+  return openVersioned(name, STORIES_DB_VERSION, steps);
 }
 
 /** The stories store: every write is one transaction, so a story is replaced whole or not at all. */

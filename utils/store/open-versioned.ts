@@ -1,0 +1,29 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+
+// Sidelight's databases (highlights, stories) are versioned the same way: one step per version, applied in
+// order, so a browser that skipped versions still arrives at the current schema.
+
+/** The upgrade transaction a step runs in (for steps that move data, not only create stores). */
+export type UpgradeTx<S extends DBSchema> = IDBPTransaction<S, StoreNames<S>[], 'versionchange'>;
+
+/** step[n] turns a version n-1 database into version n. */
+export type UpgradeSteps<S extends DBSchema> = Record<
+  number,
+  (db: IDBPDatabase<S>, tx: UpgradeTx<S>) => void | Promise<void>
+>;
+
+/** Opens (creating or upgrading) database `name` at `version` by running the steps it lacks. */
+export async function openVersioned<S extends DBSchema>(
+  name: string,
+  version: number,
+  steps: UpgradeSteps<S>,
+): Promise<IDBPDatabase<S>> {
+  const db = await openDB<S>(name, version, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      for (let v = oldVersion + 1; v <= version; v++) await steps[v]!(db, tx);
+    },
+  });
+  // A newer build opening the database (an updated extension) must not wait on this connection.
+  db.addEventListener('versionchange', () => db.close());
+  return db;
+}
