@@ -3,6 +3,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { Highlight } from '../highlights/types';
 import { openHighlightsDB, type HighlightsDB } from './db';
+import { LazyConnection } from './open-versioned';
 
 export type DB = IDBPDatabase<HighlightsDB>;
 
@@ -36,31 +37,26 @@ function handled<T>(p: Promise<T>): Promise<T> {
 }
 
 /**
- * A store over one database connection, opened lazily and reopened after the browser closes it. `afterWrite`
+ * A store over one database connection, opened lazily and reopened after it closes. `afterWrite`
  * runs after every write that may change which pages have highlights (the page filter is published there);
  * its failure never fails the write.
  */
 export class HighlightStore {
-  private db: Promise<DB> | null = null;
+  private readonly connection: LazyConnection<HighlightsDB>;
 
   constructor(
-    private readonly open: () => Promise<DB> = () => openHighlightsDB(),
+    open: () => Promise<DB> = () => openHighlightsDB(),
     private readonly afterWrite: () => Promise<void> = async () => undefined,
-  ) {}
+  ) {
+    this.connection = new LazyConnection(open);
+  }
 
   private async written(): Promise<void> {
     await this.afterWrite().catch((err: unknown) => console.warn('Sidelight: after a highlights write:', err));
   }
 
   private conn(): Promise<DB> {
-    this.db ??= this.open().then((db) => {
-      db.addEventListener('close', () => (this.db = null));
-      return db;
-    });
-    return this.db.catch((err: unknown) => {
-      this.db = null; // A failed open is retried on the next call, not cached.
-      throw err;
-    });
+    return this.connection.get();
   }
 
   /** Adds or replaces one highlight. */

@@ -27,3 +27,29 @@ export async function openVersioned<S extends DBSchema>(
   db.addEventListener('versionchange', () => db.close());
   return db;
 }
+
+/**
+ * One database connection shared by a store's calls, opened on first use. A failed open is retried on the
+ * next call, not cached; a connection that closes (the browser closed it, or it gave way to a delete or a
+ * newer version, for which no "close" event fires) is forgotten, so the next call opens a new one.
+ */
+export class LazyConnection<S extends DBSchema> {
+  private db: Promise<IDBPDatabase<S>> | null = null;
+
+  constructor(private readonly open: () => Promise<IDBPDatabase<S>>) {}
+
+  get(): Promise<IDBPDatabase<S>> {
+    const db = (this.db ??= this.open().then((opened) => {
+      const forget = () => {
+        if (this.db === db) this.db = null;
+      };
+      opened.addEventListener('close', forget);
+      opened.addEventListener('versionchange', forget);
+      return opened;
+    }));
+    return db.catch((err: unknown) => {
+      if (this.db === db) this.db = null;
+      throw err;
+    });
+  }
+}

@@ -7,7 +7,7 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { PreparedArticle } from '../engine/build';
 import type { StoryPack } from '../pack/schema';
-import { openVersioned, type UpgradeSteps } from '../store/open-versioned';
+import { LazyConnection, openVersioned, type UpgradeSteps } from '../store/open-versioned';
 
 export const STORIES_DB_NAME = 'sidelight-stories';
 export const STORIES_DB_VERSION = 2;
@@ -43,13 +43,13 @@ export function openStoriesDB(name = STORIES_DB_NAME): Promise<IDBPDatabase<Stor
 
 /** The stories store: every write is one transaction, so a story is replaced whole or not at all. */
 export class StoryStore {
-  private db: Promise<IDBPDatabase<StoriesDB>> | null = null;
-  constructor(private readonly name = STORIES_DB_NAME) {}
+  private readonly connection: LazyConnection<StoriesDB>;
+  constructor(name = STORIES_DB_NAME) {
+    this.connection = new LazyConnection(() => openStoriesDB(name));
+  }
 
   private open() {
-    this.db ??= openStoriesDB(this.name);
-    this.db.catch(() => (this.db = null));
-    return this.db;
+    return this.connection.get();
   }
 
   async all(): Promise<StoryPack[]> {
