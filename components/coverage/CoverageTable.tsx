@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { articlesOf, cellAt } from '@/utils/coverage/lookup';
 import type { Coverage, CoverageCell, CoverageColumn } from '@/utils/coverage/types';
-import { textFragmentUrl } from '@/utils/notes/text-fragment';
+import { textFragmentUrl } from '@/utils/text-fragment';
 
 // Claims down the side, sources across the top. A real table, so screen readers announce each cell with its
 // row (the claim) and column (the source); every cell says its state in words, not by colour alone.
@@ -45,7 +45,9 @@ function Cell({ cell, column, articles }: CellProps) {
       </td>
     );
   const label = cellLabel(cell.state, cell.kinds, column);
-  const href = cell.passage ? textFragmentUrl(articles.get(cell.passage.articleId)?.url, cell.passage.text) : null;
+  const href = cell.passage
+    ? textFragmentUrl(articles.get(cell.passage.articleId)?.url, { exact: cell.passage.text })
+    : null;
   const content = (
     <>
       <span aria-hidden="true">{SYMBOL[cell.state]}</span>

@@ -1,5 +1,6 @@
 import type { StoryGroup } from '@/utils/highlights/library';
 import type { Highlight } from '@/utils/highlights/types';
+import { isWebUrl } from '@/utils/text-fragment';
 import { HighlightItem } from './HighlightItem';
 
 // Stories, then sources, then highlights; at most `limit` highlights are rendered so 10,000 open fast.
@@ -35,9 +36,13 @@ export function Groups({ groups, storyTitles, limit, onEdit, onDelete }: Props) 
               return shown.length ? (
                 <section key={s.canonicalUrl}>
                   <h3>
-                    <a href={s.canonicalUrl} target="_blank" rel="noopener noreferrer">
-                      {s.title}
-                    </a>
+                    {isWebUrl(s.canonicalUrl) ? (
+                      <a href={s.canonicalUrl} target="_blank" rel="noopener noreferrer">
+                        {s.title}
+                      </a>
+                    ) : (
+                      s.title
+                    )}
                     {s.outlet ? ` · ${s.outlet}` : ''}
                   </h3>
                   <ul class="items">

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { urlWithTextFragment } from '@/utils/highlights/text-fragment';
 import type { Highlight, HighlightLink } from '@/utils/highlights/types';
-import { textFragmentUrl } from '@/utils/notes/text-fragment';
+import { textFragmentUrl } from '@/utils/text-fragment';
 
 // One highlight in the library: its quote, the other reporting a side note linked it to, a link that opens
 // the page at it, its comment and tags (editable).
@@ -17,7 +16,7 @@ function Links({ links }: { links: HighlightLink[] }) {
   return (
     <ul class="links" aria-label="Other reporting" data-testid="library-links">
       {links.map((l, i) => {
-        const href = textFragmentUrl(l.url, l.text);
+        const href = textFragmentUrl(l.url, { exact: l.text });
         return (
           <li key={i} data-testid="library-link">
             <strong>{l.outlet}</strong> <span class="relation">({RELATION[l.relation]})</span>{' '}
@@ -46,6 +45,8 @@ export function HighlightItem({ highlight: h, onEdit, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
   const [comment, setComment] = useState(h.comment);
   const [tags, setTags] = useState(h.tags.join(', '));
+  // Imported highlights may carry any address: only a web address becomes a link.
+  const open = textFragmentUrl(h.canonicalUrl, h.quote);
   return (
     <li class="item" data-testid="library-item" data-id={h.id}>
       <blockquote>{h.quote.exact}</blockquote>
@@ -86,9 +87,11 @@ export function HighlightItem({ highlight: h, onEdit, onDelete }: Props) {
       )}
       {h.anchor && !h.anchor.found ? <p class="orphan">Not found on the page at the last visit; kept.</p> : null}
       <div class="meta">
-        <a href={urlWithTextFragment(h.canonicalUrl, h.quote)} target="_blank" rel="noopener noreferrer">
-          Open at the passage
-        </a>
+        {open ? (
+          <a href={open} target="_blank" rel="noopener noreferrer">
+            Open at the passage
+          </a>
+        ) : null}
         <span>{new Date(h.created).toLocaleString()}</span>
         {editing ? null : (
           <button type="button" onClick={() => setEditing(true)} aria-label="Edit comment and tags">

@@ -1,7 +1,7 @@
 import { useContext } from 'preact/hooks';
 import type { Claim, ClaimMatch } from '@/utils/engine/types';
 import { differenceName, sourceCount, outletsOf } from '@/utils/notes/labels';
-import { textFragmentUrl } from '@/utils/notes/text-fragment';
+import { textFragmentUrl } from '@/utils/text-fragment';
 import { Passage } from './Passage';
 import { PageStoriesContext } from './page-stories';
 import { ClaimSavingContext } from './save-claim';
@@ -12,7 +12,7 @@ function Wording({ text, cls }: { text: string; cls: string }) {
 }
 
 function Source({ match, claim }: { match: ClaimMatch; claim: string }) {
-  const href = textFragmentUrl(match.url, match.text);
+  const href = textFragmentUrl(match.url, { exact: match.text });
   return (
     <li class="source" data-testid="note-source" data-article={match.articleId}>
       <p class="outlet">

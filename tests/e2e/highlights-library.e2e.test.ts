@@ -108,5 +108,18 @@ test('edit in the library; export, delete everything, import, and find the same 
   // And they are drawn on their page again.
   await page.reload({ waitUntil: 'load' });
   await expect.poll(() => drawnRanges(page).then((r) => r.length)).toBe(2);
+
+  // An imported address that is not a web address is listed as text, never made a link.
+  const hostile = JSON.parse(readFileSync(file, 'utf8'));
+  hostile.first.items[0].target.source = 'javascript:alert(document.domain)';
+  hostile.first.items[0].target['sidelight:canonical'] = 'javascript:alert(document.domain)';
+  const hostileFile = join(ARTIFACTS_DIR, 'highlights-hostile.jsonld');
+  writeFileSync(hostileFile, JSON.stringify(hostile));
+  await library.getByTestId('library-import').setInputFiles(hostileFile);
+  await expect
+    .poll(() => allHighlights(serviceWorker).then((all) => all.filter((h) => h.url.startsWith('javascript:')).length))
+    .toBe(1);
+  await expect.poll(() => library.getByTestId('library-item').count()).toBe(3);
+  expect(await library.locator('a[href^="javascript:"]').count()).toBe(0);
   await library.close();
 });

@@ -1,7 +1,7 @@
 // Markdown for note apps such as Obsidian: one file per story or per source, each highlight a block quote with
 // a link that opens the page at the passage (a URL text fragment), its comment, and its tags as #tags.
-import { urlWithTextFragment } from '../highlights/text-fragment';
 import type { Highlight } from '../highlights/types';
+import { isWebUrl, textFragmentUrl } from '../text-fragment';
 import { isoTime, sourcesOf } from './common';
 
 export interface MarkdownFile {
@@ -27,15 +27,19 @@ const quoteBlock = (text: string) =>
 const linkText = (s: string) => s.replace(/([[\]\\])/g, '\\$1');
 
 function highlightMd(h: Highlight): string {
-  const lines = [
-    quoteBlock(h.quote.exact),
-    '',
-    `[Open at the passage](<${urlWithTextFragment(h.canonicalUrl, h.quote)}>)`,
-  ];
+  const lines = [quoteBlock(h.quote.exact)];
+  // Addresses come from pages and imports: only web addresses become links.
+  const open = textFragmentUrl(h.canonicalUrl, h.quote);
+  if (open) lines.push('', `[Open at the passage](<${open}>)`);
   if (h.comment) lines.push('', h.comment);
   if (h.tags.length) lines.push('', h.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' '));
   if (h.links.length) lines.push('');
-  for (const l of h.links) lines.push(`- ${l.relation} in ${linkText(l.outlet)}: [${linkText(l.text)}](<${l.url}>)`);
+  for (const l of h.links) {
+    const href = textFragmentUrl(l.url, { exact: l.text });
+    lines.push(
+      `- ${l.relation} in ${linkText(l.outlet)}: ${href ? `[${linkText(l.text)}](<${href}>)` : linkText(l.text)}`,
+    );
+  }
   lines.push('', `*Saved ${isoTime(h.created).slice(0, 10)}*`);
   return lines.join('\n');
 }
@@ -43,7 +47,8 @@ function highlightMd(h: Highlight): string {
 function sourceMd(highlights: Highlight[]): string {
   const [s] = sourcesOf(highlights);
   const meta = [s!.outlet, s!.author, s!.published?.slice(0, 10)].filter(Boolean).join(' · ');
-  const heading = `## [${linkText(s!.title || s!.canonicalUrl)}](<${s!.canonicalUrl}>)`;
+  const title = linkText(s!.title || s!.canonicalUrl);
+  const heading = isWebUrl(s!.canonicalUrl) ? `## [${title}](<${new URL(s!.canonicalUrl).href}>)` : `## ${title}`;
   return [heading, meta, ...s!.highlights.map(highlightMd)].filter(Boolean).join('\n\n');
 }
 

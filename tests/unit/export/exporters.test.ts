@@ -24,6 +24,20 @@ describe('exporters', () => {
     expect(files[0]!.content).toContain('leaked-calls.html#:~:text=to%20the%20transcript%2C-,Witkoff');
   });
 
+  it('Markdown: an address that is not a web address (an imported one) is never made a link', () => {
+    const [h] = highlights;
+    const hostile = {
+      ...h!,
+      canonicalUrl: 'javascript:alert(1)',
+      links: [{ ...h!.links[0]!, url: 'data:text/html,<b>x</b>' }],
+    };
+    const [file] = toMarkdown([hostile], 'story');
+    expect(file!.content).not.toContain('javascript:');
+    expect(file!.content).not.toContain('data:');
+    expect(file!.content).not.toContain('Open at the passage');
+    expect(file!.content).toContain(h!.links[0]!.outlet);
+  });
+
   it('CSV: quoted cells, formula-like cells neutralised', async () => {
     const csv = toCsv(highlights);
     expect(csv).toContain(`"'=SUM(A1) is not a formula here"`.replace(/"/g, ''));
