@@ -45,7 +45,7 @@ function scoreStory(
     list.some(
       ({ id, sim }) =>
         index.articles[index.passages[id]!.article]!.story === s &&
-        relationOf(sim, false) === 'same' &&
+        relationOf(sim) === 'same' &&
         sim.predicate >= DETECT.minPredicate,
     ),
   ).length;

@@ -1,11 +1,12 @@
 // Links a text's claims to the passages of other articles that report them, in two passes: score every
 // claim against its retrieved candidates, then decide relations knowing, for each passage, which of the
-// text's claims suits it best (mutual best matches are the strongest evidence of the same claim).
+// text's claims suits it best (see relation.ts: a pair best both ways is the strongest evidence of the same
+// claim, best one way the next), and that a question is the same claim only as another question.
 
 import type { Bag } from './bag';
 import type { EngineIndex } from './build';
 import { findDifferences } from './differences';
-import { relationOf } from './relation';
+import { relationOf, sameKind } from './relation';
 import { similarity, type CosineCache, type Similarity } from './similarity';
 import { candidates } from './retrieve';
 import type { ClaimMatch } from './types';
@@ -88,9 +89,10 @@ export function linkClaim(
   const out: Array<ClaimMatch & { rank: number }> = [];
   for (const { id, sim } of scored) {
     const p = index.passages[id]!;
-    const top = bestInArticle.get(p.article) === sim.score;
-    const relation = relationOf(sim, top && bestClaim.get(id) === claim);
-    if (!relation) continue;
+    const ranks = { claimsBest: bestInArticle.get(p.article) === sim.score, passagesBest: bestClaim.get(id) === claim };
+    const judged = relationOf(sim, ranks);
+    if (!judged) continue;
+    const relation = judged === 'same' && !sameKind(claimText, p.text) ? 'related' : judged;
     const article = index.articles[p.article]!;
     out.push({
       articleId: article.id,

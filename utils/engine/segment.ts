@@ -40,9 +40,13 @@ export function segment(text: string): Segment[] {
 }
 
 // A line without final punctuation is a heading if it is short; a long one is prose that lost its full stop.
+// So is a short line that is one question and nothing else ("Who could have leaked the calls?"): news
+// subheads are often questions, and a question on its own asserts nothing another outlet could report.
 function isHeadingLike(line: string): boolean {
   const bare = line.trimEnd().replace(/["'”’»)\]]+$/u, '');
-  return !/[.!?…。！？।؟:;,]$/u.test(bare) && line.trim().split(/\s+/u).length <= 16;
+  if (line.trim().split(/\s+/u).length > 16) return false;
+  if (/[?？؟]$/u.test(bare)) return sentenceBounds(line).length === 1 && !/^\s*["“«„']/u.test(line);
+  return !/[.!?…。！？।؟:;,]$/u.test(bare);
 }
 
 function pushTrimmed(out: Segment[], text: string, start: number, end: number, kind: Segment['kind']): void {

@@ -93,6 +93,17 @@ describe('bad input', () => {
   });
 });
 
+describe('questions', () => {
+  it('links a question as the same claim only to passages that pose it too', () => {
+    const article = pack.articles.find((a) => a.text.includes('who provided the sensitive audio'))!;
+    const result = alignText(index, article.text, { url: article.url ?? undefined });
+    const question = result.claims.find((c) => c.text.startsWith('who provided the sensitive audio'))!;
+    const same = question.matches.filter((m) => m.relation === 'same');
+    expect(same.length).toBeGreaterThan(0);
+    expect(same.every((m) => /\b(who|question)\b/i.test(m.text))).toBe(true);
+  });
+});
+
 describe('neighbour support', () => {
   const sim = (score: number) => ({ forward: score, backward: score, score, predicate: score });
   const b = index.articles[1]!.passages;

@@ -48,6 +48,19 @@ describe('segment', () => {
     expect(segs.slice(1).every((s) => s.kind === 'sentence')).toBe(true);
   });
 
+  it('takes a short line that is one question for a subhead, not a claim', () => {
+    const kinds = (t: string) => segment(t).map((s) => s.kind);
+    expect(kinds('Who could have leaked the calls?\nThe calls were leaked.')).toEqual(['heading', 'sentence']);
+    // A question among other sentences, a long one, or a quoted one stays prose.
+    expect(kinds('The calls were leaked. But who leaked them?')).toEqual(['sentence', 'sentence']);
+    expect(
+      kinds(
+        'Why would anyone in Washington risk a career to leak a recording that embarrasses the envoy and the White House?',
+      ),
+    ).toEqual(['sentence']);
+    expect(kinds('"Who benefits from this leak?"')).toEqual(['sentence']);
+  });
+
   it('splits text in other scripts', () => {
     expect(texts('会谈结束了。特使离开了。')).toHaveLength(2);
     expect(texts('Встреча закончилась. Посланник уехал.')).toHaveLength(2);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { THRESHOLDS, relationOf, sameKind } from '@/utils/engine/relation';
+
+const sim = (score: number) => ({ forward: score, backward: score, score, predicate: score });
+const ranks = (claimsBest: boolean, passagesBest: boolean) => ({ claimsBest, passagesBest });
+
+describe('relationOf', () => {
+  it('asks less of a pair that is best both ways than of one best one way, and nothing of a very close pair', () => {
+    const between = (THRESHOLDS.sameMutual + THRESHOLDS.sameOneWay) / 2;
+    expect(relationOf(sim(between), ranks(true, true))).toBe('same');
+    // One claim retold in two sentences: the second sentence prefers the claim, the claim the first sentence.
+    expect(relationOf(sim(between), ranks(false, true))).toBe(between >= THRESHOLDS.related ? 'related' : null);
+    expect(relationOf(sim(THRESHOLDS.sameOneWay), ranks(false, true))).toBe('same');
+    expect(relationOf(sim(THRESHOLDS.sameOneWay), ranks(true, false))).toBe('same');
+    expect(relationOf(sim(THRESHOLDS.sameOneWay), ranks(false, false))).toBe('related');
+    expect(relationOf(sim(THRESHOLDS.sameAlone))).toBe('same');
+    expect(relationOf(sim(THRESHOLDS.sameMutual / 2), ranks(true, true))).toBeNull();
+  });
+});
+
+describe('sameKind', () => {
+  it('lets a question match only a text that poses a question too', () => {
+    expect(sameKind('Who provided the audio to the press?', 'Bloomberg obtained and published the audio.')).toBe(false);
+    expect(sameKind('Bloomberg obtained and published the audio.', 'Who provided the audio to the press?')).toBe(false);
+    expect(sameKind('Who provided the audio to the press?', 'The question of who provided the audio is open.')).toBe(
+      true,
+    );
+    expect(sameKind('Who leaked it?', 'Who could have leaked it?”')).toBe(true);
+    expect(sameKind('The audio was leaked.', 'Bloomberg published the audio.')).toBe(true);
+  });
+});
