@@ -93,7 +93,12 @@ export function buildIndex(
         pending.push({ seg, article, tokens });
       }
     }
-    index.stories.push({ id: pack.story.id, title: pack.story.title, articles: ids, profile: new Map() });
+    index.stories.push({
+      id: pack.story.id,
+      title: pack.story.title,
+      articles: ids,
+      profile: { terms: new Map(), names: new Set() },
+    });
   }
   const stats = { passages: pending.length, df: index.df, lexicon: resources.lexicon };
   for (const { seg, article, tokens } of pending) {

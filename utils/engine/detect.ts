@@ -1,29 +1,73 @@
 // Story detection from signals derived from the pack alone: (1) how much of the story's shared vocabulary
-// the text uses, weighted by rarity, and (2) how many of the text's claims the story's articles report.
-// Names alone are not enough: a page on the same envoy's other talks shares names but few claims.
+// the text uses, weighted by rarity, and (2) how many of the text's claims are evidence of the story.
+// Names alone are not enough: a page on the same envoy's other talks shares names but not what happened.
 
 import type { Bag } from './bag';
 import type { EngineIndex, IndexedStory } from './build';
+import { TITLE_WORDS } from './differences/titles';
 import { relationOf } from './relation';
 import type { Similarity } from './similarity';
 import type { StoryDetection } from './types';
 
-/** Detection tunables: a story is detected when the score reaches `threshold` with `minClaims` same-claim links. */
-export const DETECT = { threshold: 0.5, minClaims: 3, coverageFull: 0.35, claimsFull: 5, minPredicate: 0.3 };
+/** Detection tunables: a story is detected when the score reaches `threshold` with `minClaims` claims of
+ *  evidence; a claim needs `minTerms` content words to be evidence of anything. */
+export const DETECT = {
+  threshold: 0.5,
+  minClaims: 2,
+  coverageFull: 0.35,
+  claimsFull: 5,
+  minPredicate: 0.3,
+  minTerms: 3,
+  eventWeight: 0.7,
+};
 
 export interface DetectionDetail extends StoryDetection {
   coverage: number;
-  sameClaims: number;
+  /** Claims that are evidence of the story (see isEvidence). */
+  evidence: number;
 }
 
 /** A claim's scored candidates: passage id and similarity (see link.ts scoreClaims). */
 export type ScoredClaims = Array<Array<{ id: number; sim: Similarity }>>;
 
+// Words for who someone is ("envoy", "aides", "spokesman") travel with names into every story about the same
+// people; they say nothing about what happened. Read by word, not stem: "advisers" is a role, "advised" is not.
+const isRole = (norm: string) => TITLE_WORDS.has(norm) || TITLE_WORDS.has(norm.replace(/s$/u, ''));
+
 /** Scores every story for a text's claim bags and their scored candidates, best first. */
 export function scoreStories(index: EngineIndex, bags: Bag[], scored: ScoredClaims): DetectionDetail[] {
   const stems = new Set<string>();
   for (const b of bags) for (const t of b.terms) stems.add(t.stem);
-  return index.stories.map((story, s) => scoreStory(index, story, s, stems, scored)).sort((a, b) => b.score - a.score);
+  return index.stories
+    .map((story, s) => scoreStory(index, story, s, stems, bags, scored))
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A claim is evidence of a story when the story's articles report it (a same-claim match that agrees on more
+ * than names), or when it joins one of the story's names with the story's own vocabulary for what happened
+ * (shared terms that are neither names nor roles: "leak", "recording", "transcript") — an angle no article
+ * in the pack reports yet is still the story. A claim of one or two words is evidence of nothing.
+ */
+function isEvidence(index: EngineIndex, story: IndexedStory, s: number, bag: Bag, scored: ScoredClaims[number]) {
+  if (bag.terms.length < DETECT.minTerms) return false;
+  const reported = scored.some(
+    ({ id, sim }) =>
+      index.articles[index.passages[id]!.article]!.story === s &&
+      relationOf(sim) === 'same' &&
+      sim.predicate >= DETECT.minPredicate,
+  );
+  if (reported) return true;
+  const { terms, names } = story.profile;
+  let named = false;
+  let event = 0;
+  for (const t of bag.terms) {
+    const w = terms.get(t.stem);
+    if (w === undefined) continue;
+    if (names.has(t.stem)) named = true;
+    else if (!isRole(t.norm)) event += w;
+  }
+  return named && event >= DETECT.eventWeight;
 }
 
 function scoreStory(
@@ -31,25 +75,18 @@ function scoreStory(
   story: IndexedStory,
   s: number,
   stems: Set<string>,
+  bags: Bag[],
   scored: ScoredClaims,
 ): DetectionDetail {
   let have = 0;
   let all = 0;
-  for (const [stem, w] of story.profile) {
+  for (const [stem, w] of story.profile.terms) {
     all += w;
     if (stems.has(stem)) have += w;
   }
   const coverage = all ? have / all : 0;
-  // Shared names are not a shared claim: what is said about them must match too.
-  const sameClaims = scored.filter((list) =>
-    list.some(
-      ({ id, sim }) =>
-        index.articles[index.passages[id]!.article]!.story === s &&
-        relationOf(sim) === 'same' &&
-        sim.predicate >= DETECT.minPredicate,
-    ),
-  ).length;
-  const score = 0.5 * Math.min(1, coverage / DETECT.coverageFull) + 0.5 * Math.min(1, sameClaims / DETECT.claimsFull);
-  const detected = score >= DETECT.threshold && sameClaims >= DETECT.minClaims;
-  return { id: story.id, title: story.title, score: Math.round(score * 1000) / 1000, detected, coverage, sameClaims };
+  const evidence = bags.filter((bag, i) => isEvidence(index, story, s, bag, scored[i]!)).length;
+  const score = 0.5 * Math.min(1, coverage / DETECT.coverageFull) + 0.5 * Math.min(1, evidence / DETECT.claimsFull);
+  const detected = score >= DETECT.threshold && evidence >= DETECT.minClaims;
+  return { id: story.id, title: story.title, score: Math.round(score * 1000) / 1000, detected, coverage, evidence };
 }

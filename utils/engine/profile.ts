@@ -1,20 +1,29 @@
 // A story's profile: the terms its articles share, weighted by how rare they are in general English and
-// how many of the articles use them. Derived from the pack alone, so the same code serves any story.
+// how many of the articles use them, and which of them are names. Derived from the pack alone, so the same
+// code serves any story.
 
 import type { EngineIndex, IndexedStory } from './build';
 
-/** Stem → weight (0…1) of a story's shared terms. */
-export type Profile = Map<string, number>;
+export interface Profile {
+  /** Stem → weight (0…1) of the story's shared terms. */
+  terms: Map<string, number>;
+  /** The shared terms written as names (capitalised) or numbers somewhere in the story. */
+  names: Set<string>;
+}
 
 const MAX_TERMS = 60;
 
 /** Builds a story's profile from its indexed articles. */
 export function storyProfile(index: EngineIndex, story: IndexedStory): Profile {
   const seenIn = new Map<string, { n: number; w: number }>();
+  const named = new Set<string>();
   for (const a of story.articles) {
     const best = new Map<string, number>();
     for (const p of index.articles[a]!.passages) {
-      for (const t of index.passages[p]!.bag.terms) best.set(t.stem, Math.max(best.get(t.stem) ?? 0, t.weight));
+      for (const t of index.passages[p]!.bag.terms) {
+        best.set(t.stem, Math.max(best.get(t.stem) ?? 0, t.weight));
+        if (t.cap || t.num) named.add(t.stem);
+      }
     }
     for (const [stem, w] of best) {
       const e = seenIn.get(stem) ?? { n: 0, w: 0 };
@@ -30,5 +39,5 @@ export function storyProfile(index: EngineIndex, story: IndexedStory): Profile {
     .map(([stem, e]) => [stem, e.w * Math.min(1, e.n / Math.max(need, 1)) * (e.n / n) ** 0.5] as const)
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_TERMS);
-  return new Map(scored);
+  return { terms: new Map(scored), names: new Set(scored.map(([stem]) => stem).filter((stem) => named.has(stem))) };
 }

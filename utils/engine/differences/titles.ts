@@ -7,7 +7,7 @@ import type { Difference } from '../types';
 import { perText } from '../per-text';
 
 // Words that make up a title before a name. Lowercase; capitalised words (Trump, Kremlin, CIA) also join.
-const TITLE_WORDS = new Set(
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
   (
     'former ex late acting deputy vice president prime minister foreign secretary senator sen rep governor ' +
     'mayor envoy special aide adviser advisor top senior chief head director spokesman spokeswoman spokesperson ' +
