@@ -57,15 +57,15 @@ export function loadGold(file: string, pack: StoryPack): Gold {
   return { units, same, partial, pack: path.resolve(path.dirname(file), '..', '..', g.pack) };
 }
 
-/** Units of an article that a span overlaps by at least a third of the span or of the unit. */
-function unitsOf(gold: Gold, article: string, start: number, end: number): string[] {
-  return gold.units
-    .filter((u) => u.article === article && !u.heading)
-    .filter((u) => {
-      const o = Math.min(end, u.end) - Math.max(start, u.start);
-      return o > 0 && (o >= (end - start) / 3 || o >= (u.end - u.start) / 3);
-    })
-    .map((u) => u.id);
+/** Whether a span overlaps a unit by at least a third of the span or of the unit. */
+export function overlapsUnit(u: { start: number; end: number }, start: number, end: number): boolean {
+  const o = Math.min(end, u.end) - Math.max(start, u.start);
+  return o > 0 && (o >= (end - start) / 3 || o >= (u.end - u.start) / 3);
+}
+
+/** Units of an article that a span overlaps (see overlapsUnit). */
+export function unitsOf(gold: Gold, article: string, start: number, end: number): string[] {
+  return gold.units.filter((u) => u.article === article && !u.heading && overlapsUnit(u, start, end)).map((u) => u.id);
 }
 
 export interface LinkScore {

@@ -8,7 +8,8 @@ import { alignText, buildIndex, detectStories, type AlignResult, type EngineReso
 import { parseStoryPackJson } from '../../utils/pack/parse';
 import { loadResources, repoRoot } from '../cli/resources';
 import { textFiles, realPages, type Doc } from './corpora';
-import { loadGold, scoreLinks } from './gold';
+import { loadGold, scoreLinks, type LinkScore } from './gold';
+import { loadUnseen, scoreUnseen } from './unseen';
 
 const verbose = process.argv.includes('--verbose');
 const goldFile = path.join(repoRoot, 'tests', 'gold', 'witkoff-leak.gold.json');
@@ -23,12 +24,15 @@ function linkEval(label: string, resources: EngineResources) {
   const index = buildIndex([pack], resources);
   const results = new Map<string, AlignResult>();
   for (const a of pack.articles) results.set(a.id, alignText(index, a.text, { url: a.url ?? undefined }));
-  const s = scoreLinks(gold, results);
+  return report(label, scoreLinks(gold, results), 'gold directions');
+}
+
+function report(label: string, s: LinkScore, wanted: string) {
   const p = s.tp / Math.max(1, s.tp + s.fp);
   const r = s.found / s.wanted;
   const f1 = (2 * p * r) / Math.max(1e-9, p + r);
   console.log(
-    `${label.padEnd(22)} precision ${p.toFixed(3)}  recall ${r.toFixed(3)}  F1 ${f1.toFixed(3)}  (${s.tp}/${s.tp + s.fp} links right, ${s.found}/${s.wanted} gold directions found)`,
+    `${label.padEnd(22)} precision ${p.toFixed(3)}  recall ${r.toFixed(3)}  F1 ${f1.toFixed(3)}  (${s.tp}/${s.tp + s.fp} links right, ${s.found}/${s.wanted} ${wanted} found)`,
   );
   if (verbose) {
     for (const f of s.falsePositives) console.log(`    FP ${f}`);
@@ -37,10 +41,20 @@ function linkEval(label: string, resources: EngineResources) {
   return { p, r };
 }
 
+// Texts the gold standard never saw, linked into the pack: reported, not a target (six short texts).
+function unseenEval(resources: EngineResources) {
+  const index = buildIndex([pack], resources);
+  const texts = loadUnseen(path.join(repoRoot, 'tests', 'gold', 'unseen.gold.json'), repoRoot);
+  const results = texts.map((t) => alignText(index, t.text));
+  report('unseen texts', scoreUnseen(gold, texts, results), 'same units');
+}
+
 console.log('Links (same-claim) against tests/gold/witkoff-leak.gold.json');
 const resources = loadResources();
 const withLex = linkEval('with lexicon', resources);
 linkEval('without lexicon', {});
+console.log('\nLinks (same-claim) from texts outside the pack, against tests/gold/unseen.gold.json');
+unseenEval(resources);
 if (withLex.p < 0.9 || withLex.r < 0.85) failed = true;
 
 const index = buildIndex([pack], resources);

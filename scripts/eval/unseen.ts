@@ -1,0 +1,61 @@
+// Scores the engine's links from texts outside the pack (tests/gold/unseen.gold.json) into the pack: each
+// sentence of such a text lists the pack units (from the main gold standard) that report the same claim, and
+// those that overlap in part. The same rules as the main gold standard: a "same" link is right when its
+// passage is a same or partial unit of its sentence; every same unit should be found.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AlignResult } from '../../utils/engine/index';
+import { overlapsUnit, unitsOf, type Gold, type LinkScore } from './gold';
+
+interface UnseenFile {
+  texts: Record<string, Record<string, { at: string; same: string[]; partial: string[] }>>;
+}
+
+export interface UnseenText {
+  file: string;
+  text: string;
+  sentences: Array<{ id: string; start: number; end: number; same: string[]; partial: string[] }>;
+}
+
+/** Loads the annotated texts, locating each sentence by the words it starts with. */
+export function loadUnseen(file: string, root: string): UnseenText[] {
+  const g = JSON.parse(fs.readFileSync(file, 'utf8')) as UnseenFile;
+  return Object.entries(g.texts).map(([rel, map]) => {
+    const text = fs.readFileSync(path.join(root, rel), 'utf8');
+    const starts = Object.entries(map).map(([id, s]) => {
+      const start = text.indexOf(s.at);
+      if (start < 0) throw new Error(`unseen gold: "${s.at}" not found in ${rel}`);
+      return { id, start, same: s.same, partial: s.partial };
+    });
+    const sentences = starts.map((s, i) => ({ ...s, end: starts[i + 1]?.start ?? text.length }));
+    return { file: rel, text, sentences };
+  });
+}
+
+/** Precision of the "same" links from the texts, recall of their sentences' same units. */
+export function scoreUnseen(gold: Gold, texts: UnseenText[], results: AlignResult[]): LinkScore {
+  let tp = 0;
+  let fp = 0;
+  const found = new Set<string>();
+  const falsePositives: string[] = [];
+  texts.forEach((t, i) => {
+    for (const claim of results[i]!.claims) {
+      const here = t.sentences.filter((s) => overlapsUnit(s, claim.start, claim.end));
+      for (const m of claim.matches) {
+        if (m.relation !== 'same') continue;
+        const there = unitsOf(gold, m.articleId, m.start, m.end);
+        const right = here.some((s) => there.some((u) => s.same.includes(u) || s.partial.includes(u)));
+        if (right) tp++;
+        else {
+          fp++;
+          falsePositives.push(`${here.map((s) => s.id).join('+') || '?'} → ${there.join('+') || '?'} (${m.score})`);
+        }
+        for (const s of here) for (const u of there) if (s.same.includes(u)) found.add(`${s.id}>${u}`);
+      }
+    }
+  });
+  const wanted = texts.flatMap((t) => t.sentences.flatMap((s) => s.same.map((u) => `${s.id}>${u}`)));
+  const missed = wanted.filter((w) => !found.has(w));
+  return { tp, fp, found: wanted.length - missed.length, wanted: wanted.length, falsePositives, missed };
+}
