@@ -2,6 +2,7 @@
 
 import type { Lexicon } from './lexicon';
 import { nameKey } from './names';
+import { isRole } from './differences/titles';
 import { contentTokens, type Token } from './tokenize';
 import { termWeight, type WeightStats } from './weights';
 
@@ -15,6 +16,8 @@ export interface BagTerm {
   key: string | null;
   cap: boolean;
   num: boolean;
+  /** Says who (a name, or a role such as "envoy" or "aide"), not what happened: left out of `predicate`. */
+  who: boolean;
 }
 
 export interface Bag {
@@ -41,6 +44,7 @@ export function makeBag(tokens: Token[], stats: WeightStats, lexicon?: Lexicon):
     key: t.cap ? nameKey(t.norm) : null,
     cap: t.cap,
     num: t.num,
+    who: t.cap || isRole(t.norm) || (t.upper && !!lexicon && !lexicon.rows.has(t.norm)),
   }));
   return {
     terms,

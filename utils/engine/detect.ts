@@ -4,7 +4,7 @@
 
 import type { Bag } from './bag';
 import type { EngineIndex, IndexedStory } from './build';
-import { TITLE_WORDS } from './differences/titles';
+import { isRole } from './differences/titles';
 import { relationOf } from './relation';
 import type { Similarity } from './similarity';
 import type { StoryDetection } from './types';
@@ -16,7 +16,6 @@ export const DETECT = {
   minClaims: 2,
   coverageFull: 0.35,
   claimsFull: 5,
-  minPredicate: 0.3,
   minTerms: 3,
   eventWeight: 0.7,
 };
@@ -30,10 +29,6 @@ export interface DetectionDetail extends StoryDetection {
 /** A claim's scored candidates: passage id and similarity (see link.ts scoreClaims). */
 export type ScoredClaims = Array<Array<{ id: number; sim: Similarity }>>;
 
-// Words for who someone is ("envoy", "aides", "spokesman") travel with names into every story about the same
-// people; they say nothing about what happened. Read by word, not stem: "advisers" is a role, "advised" is not.
-const isRole = (norm: string) => TITLE_WORDS.has(norm) || TITLE_WORDS.has(norm.replace(/s$/u, ''));
-
 /** Scores every story for a text's claim bags and their scored candidates, best first. */
 export function scoreStories(index: EngineIndex, bags: Bag[], scored: ScoredClaims): DetectionDetail[] {
   const stems = new Set<string>();
@@ -44,18 +39,15 @@ export function scoreStories(index: EngineIndex, bags: Bag[], scored: ScoredClai
 }
 
 /**
- * A claim is evidence of a story when the story's articles report it (a same-claim match that agrees on more
- * than names), or when it joins one of the story's names with the story's own vocabulary for what happened
+ * A claim is evidence of a story when the story's articles report it (a same-claim match, which agrees on
+ * what happened and not only on who), or when it joins one of the story's names with the story's own vocabulary for what happened
  * (shared terms that are neither names nor roles: "leak", "recording", "transcript") — an angle no article
  * in the pack reports yet is still the story. A claim of one or two words is evidence of nothing.
  */
 function isEvidence(index: EngineIndex, story: IndexedStory, s: number, bag: Bag, scored: ScoredClaims[number]) {
   if (bag.terms.length < DETECT.minTerms) return false;
   const reported = scored.some(
-    ({ id, sim }) =>
-      index.articles[index.passages[id]!.article]!.story === s &&
-      relationOf(sim) === 'same' &&
-      sim.predicate >= DETECT.minPredicate,
+    ({ id, sim }) => index.articles[index.passages[id]!.article]!.story === s && relationOf(sim) === 'same',
   );
   if (reported) return true;
   const { terms, names } = story.profile;

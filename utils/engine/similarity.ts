@@ -41,7 +41,7 @@ function coverage(from: Bag, to: Bag, lex: Lexicon | undefined, cache: CosineCac
   for (const t of from.terms) {
     const hit = to.stems.has(t.stem) ? 1 : soft(t, to, lex, cache);
     got += t.weight * hit;
-    if (!t.cap && !t.num) {
+    if (!t.who && !t.num) {
       gotPred += t.weight * hit;
       totalPred += t.weight;
     }

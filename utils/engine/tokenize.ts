@@ -14,6 +14,8 @@ export interface Token {
   end: number;
   /** Starts with a capital letter and is not the first word of its claim. */
   cap: boolean;
+  /** Starts with a capital letter, wherever it stands. */
+  upper: boolean;
   stop: boolean;
   num: boolean;
 }
@@ -32,28 +34,29 @@ export function tokenize(text: string, offset = 0): Token[] {
     // A trailing dot belongs to the word only in abbreviations like "U.S."
     if (raw.endsWith('.') && !/^(\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
     const end = start + raw.length;
-    const cap = !first && /^\p{Lu}/u.test(raw);
+    const upper = /^\p{Lu}/u.test(raw);
+    const cap = !first && upper;
     first = false;
     const lower = raw.toLowerCase();
     const country = raw === 'US' || raw.includes('.') ? COUNTRY[lower] : undefined;
     if (country) {
-      out.push(make(country, start, end, true));
+      out.push(make(country, start, end, true, true));
       continue;
     }
     const mult = /^(\d+(?:[.,]\d+)?)(m|mn|bn|b|k)$/u.exec(lower);
     if (mult) {
-      out.push(make(mult[1]!, start, end, cap));
-      out.push(make(MULTIPLIERS[mult[2]!]!, start, end, false));
+      out.push(make(mult[1]!, start, end, cap, upper));
+      out.push(make(MULTIPLIERS[mult[2]!]!, start, end, false, false));
       continue;
     }
-    out.push(make(lower.replace(/['’]s$/u, '').replace(/['’]$/u, ''), start, end, cap));
+    out.push(make(lower.replace(/['’]s$/u, '').replace(/['’]$/u, ''), start, end, cap, upper));
   }
   return out;
 }
 
-function make(norm: string, start: number, end: number, cap: boolean): Token {
+function make(norm: string, start: number, end: number, cap: boolean, upper: boolean): Token {
   const { stem, stop, num } = readWord(norm);
-  return { norm, stem, start, end, cap, stop, num };
+  return { norm, stem, start, end, cap, upper, stop, num };
 }
 
 // What a word is does not depend on where it stands, and words repeat: each is read once.

@@ -16,6 +16,12 @@ describe('relationOf', () => {
     expect(relationOf(sim(THRESHOLDS.sameAlone))).toBe('same');
     expect(relationOf(sim(THRESHOLDS.sameMutual / 2), ranks(true, true))).toBeNull();
   });
+
+  it('never calls a pair the same claim when it shares who (names, roles) but not what happened', () => {
+    const whoOnly = { ...sim(0.6), predicate: THRESHOLDS.samePredicate / 2 };
+    expect(relationOf(whoOnly, ranks(true, true))).toBe('related');
+    expect(relationOf(whoOnly)).toBe('related');
+  });
 });
 
 describe('sameKind', () => {

@@ -15,6 +15,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'american ukrainian kremlin white house leader chairman ceo founder lawyer attorney key presidential'
   ).split(' '),
 );
+/** A word for who someone is ("envoy", "aides"), not for what they did ("advised"). */
+export const isRole = (norm: string) => TITLE_WORDS.has(norm) || TITLE_WORDS.has(norm.replace(/s$/u, ''));
+
 // A run of capitalised words: leading title words ("US President") are peeled off, the rest is the name.
 const RUN = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 
