@@ -6,7 +6,7 @@
 import type { Bag } from './bag';
 import type { EngineIndex } from './build';
 import { findDifferences } from './differences';
-import { relationOf, sameKind } from './relation';
+import { relationOf, sameKind, THRESHOLDS } from './relation';
 import { similarity, type CosineCache, type Similarity } from './similarity';
 import { candidates } from './retrieve';
 import type { ClaimMatch } from './types';
@@ -26,6 +26,8 @@ export interface LinkContext {
 interface Scored {
   id: number;
   sim: Similarity;
+  /** The better neighbouring pair's similarity (see withNeighbourSupport); absent before it runs. */
+  neighbours?: number;
 }
 
 /** Scores each claim bag against its candidate passages. */
@@ -54,8 +56,8 @@ export function withNeighbourSupport(index: EngineIndex, scored: Scored[][]): Sc
   };
   return scored.map((list, claim) =>
     list.map(({ id, sim }) => {
-      const support = Math.max(pair(claim, id, -1), pair(claim, id, 1));
-      return { id, sim: { ...sim, score: sim.score + NEIGHBOUR_SUPPORT * support } };
+      const neighbours = Math.max(pair(claim, id, -1), pair(claim, id, 1));
+      return { id, sim: { ...sim, score: sim.score + NEIGHBOUR_SUPPORT * neighbours }, neighbours };
     }),
   );
 }
@@ -87,9 +89,13 @@ export function linkClaim(
     if (sim.score > (bestInArticle.get(a) ?? -1)) bestInArticle.set(a, sim.score);
   }
   const out: Array<ClaimMatch & { rank: number }> = [];
-  for (const { id, sim } of scored) {
+  for (const { id, sim, neighbours = 0 } of scored) {
     const p = index.passages[id]!;
-    const ranks = { claimsBest: bestInArticle.get(p.article) === sim.score, passagesBest: bestClaim.get(id) === claim };
+    const ranks = {
+      claimsBest: bestInArticle.get(p.article) === sim.score,
+      passagesBest: bestClaim.get(id) === claim,
+      inOrder: neighbours >= THRESHOLDS.neighbourMatch,
+    };
     const judged = relationOf(sim, ranks);
     if (!judged) continue;
     const relation = judged === 'same' && !sameKind(claimText, p.text) ? 'related' : judged;

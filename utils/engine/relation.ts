@@ -1,29 +1,45 @@
-// From similarities to relations, with two rank signals that hold for any story: whether the passage is the
-// claim's best in its article, and whether the claim is the passage's best among the text's claims. A pair
-// best both ways (mutual) reports the same claim when similar enough; a pair best one way needs more (one
-// claim retold in two sentences, or two claims in one); any pair very similar outright is the same claim.
-// None is the same claim when it shares only who (names, roles) and not what happened: that is what links a
-// reaction to the envoy with a passage about the envoy's call. Otherwise a substantial overlap is "related".
-// Thresholds were chosen with `npm run eval` on the hand-made gold standard and measure coverage, not words.
+// From similarities to relations, with rank signals that hold for any story: whether the passage is the
+// claim's best in its article, whether the claim is the passage's best among the text's claims, and whether
+// the pairs around it match too. A pair best both ways (mutual) reports the same claim when similar enough,
+// and at less when its neighbours also match (a retelling keeps the order of what it retells; a text on
+// another angle that happens to be nearest does not); a pair best one way needs more (one claim retold in
+// two sentences, or two claims in one); any pair very similar outright is the same claim. None is the same
+// claim when it shares only who (names, roles) and not what happened: that is what links a reaction to the
+// envoy with a passage about the envoy's call. Otherwise a substantial overlap is "related". Thresholds were
+// chosen with `npm run eval` (the hand-made gold standard and the texts outside the pack) and measure
+// coverage, not words.
 
 import type { Similarity } from './similarity';
 
-export const THRESHOLDS = { sameMutual: 0.2, sameOneWay: 0.4, sameAlone: 0.5, related: 0.28, samePredicate: 0.15 };
+export const THRESHOLDS = {
+  sameMutual: 0.3,
+  sameMutualInOrder: 0.2,
+  /** A neighbouring pair this similar puts a pair "in order". */
+  neighbourMatch: 0.2,
+  sameOneWay: 0.4,
+  sameAlone: 0.5,
+  related: 0.28,
+  samePredicate: 0.15,
+};
 
-/** Whether a passage is its claim's best in the passage's article, and the claim the passage's best. */
+/** Where a pair stands among the others: best for its claim in its article, best for its passage among the
+ *  text's claims, and with a matching neighbouring pair. */
 export interface Ranks {
   claimsBest: boolean;
   passagesBest: boolean;
+  inOrder: boolean;
 }
 
-const NO_RANKS: Ranks = { claimsBest: false, passagesBest: false };
+const NO_RANKS: Ranks = { claimsBest: false, passagesBest: false, inOrder: false };
 
 /** "same", "related", or null when the passage is not worth showing. */
 export function relationOf(sim: Similarity, ranks: Ranks = NO_RANKS): 'same' | 'related' | null {
   const sharesWhat = sim.predicate >= THRESHOLDS.samePredicate;
   if (sharesWhat && sim.score >= THRESHOLDS.sameAlone) return 'same';
   const bestWays = sharesWhat ? Number(ranks.claimsBest) + Number(ranks.passagesBest) : 0;
-  if (bestWays === 2 && sim.score >= THRESHOLDS.sameMutual) return 'same';
+  if (bestWays === 2 && sim.score >= (ranks.inOrder ? THRESHOLDS.sameMutualInOrder : THRESHOLDS.sameMutual)) {
+    return 'same';
+  }
   if (bestWays === 1 && sim.score >= THRESHOLDS.sameOneWay) return 'same';
   if (sim.score >= THRESHOLDS.related) return 'related';
   return null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { THRESHOLDS, relationOf, sameKind } from '@/utils/engine/relation';
 
 const sim = (score: number) => ({ forward: score, backward: score, score, predicate: score });
-const ranks = (claimsBest: boolean, passagesBest: boolean) => ({ claimsBest, passagesBest });
+const ranks = (claimsBest: boolean, passagesBest: boolean, inOrder = false) => ({ claimsBest, passagesBest, inOrder });
 
 describe('relationOf', () => {
   it('asks less of a pair that is best both ways than of one best one way, and nothing of a very close pair', () => {
@@ -14,7 +14,13 @@ describe('relationOf', () => {
     expect(relationOf(sim(THRESHOLDS.sameOneWay), ranks(true, false))).toBe('same');
     expect(relationOf(sim(THRESHOLDS.sameOneWay), ranks(false, false))).toBe('related');
     expect(relationOf(sim(THRESHOLDS.sameAlone))).toBe('same');
-    expect(relationOf(sim(THRESHOLDS.sameMutual / 2), ranks(true, true))).toBeNull();
+    expect(relationOf(sim(THRESHOLDS.sameMutualInOrder / 2), ranks(true, true, true))).toBeNull();
+  });
+
+  it('asks less of a mutual best whose neighbouring pairs match too', () => {
+    const between = (THRESHOLDS.sameMutualInOrder + THRESHOLDS.sameMutual) / 2;
+    expect(relationOf(sim(between), ranks(true, true, true))).toBe('same');
+    expect(relationOf(sim(between), ranks(true, true, false))).not.toBe('same');
   });
 
   it('never calls a pair the same claim when it shares who (names, roles) but not what happened', () => {
