@@ -24,6 +24,8 @@ export interface Bag {
   terms: BagTerm[];
   total: number;
   stems: Set<string>;
+  /** Transliteration keys of the capitalised words (name variants: Witkoff / Vitkoff). */
+  keys: Set<string>;
   /** Lexicon rows of the words that word vectors may match (not numbers, not unknown words). */
   vectorRows: number[];
 }
@@ -50,6 +52,7 @@ export function makeBag(tokens: Token[], stats: WeightStats, lexicon?: Lexicon):
     terms,
     total: terms.reduce((s, t) => s + t.weight, 0),
     stems: new Set(terms.map((t) => t.stem)),
+    keys: new Set(terms.flatMap((t) => (t.key ? [t.key] : []))),
     vectorRows: terms.filter((t) => t.row >= 0 && !t.num).map((t) => t.row),
   };
 }

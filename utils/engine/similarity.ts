@@ -25,11 +25,12 @@ export type CosineCache = Map<number, number>;
 export function similarity(q: Bag, p: Bag, lex: Lexicon | undefined, cache: CosineCache): Similarity {
   if (q.total === 0 || p.total === 0) return { forward: 0, backward: 0, score: 0, predicate: 0 };
   // Word vectors cost most of the time; a pair that shares too little outright cannot become a match.
-  const [f0] = coverage(q, p, undefined, cache);
-  const [b0] = coverage(p, q, undefined, cache);
-  const vectors = lex && Math.sqrt(f0 * b0) >= SIM.minLexical ? lex : undefined;
-  const [forward, fPred] = coverage(q, p, vectors, cache);
-  const [backward, bPred] = coverage(p, q, vectors, cache);
+  let [forward, fPred] = coverage(q, p, undefined, cache);
+  let [backward, bPred] = coverage(p, q, undefined, cache);
+  if (lex && Math.sqrt(forward * backward) >= SIM.minLexical) {
+    [forward, fPred] = coverage(q, p, lex, cache);
+    [backward, bPred] = coverage(p, q, lex, cache);
+  }
   return { forward, backward, score: Math.sqrt(forward * backward), predicate: Math.sqrt(fPred * bPred) };
 }
 
@@ -51,7 +52,7 @@ function coverage(from: Bag, to: Bag, lex: Lexicon | undefined, cache: CosineCac
 
 function soft(t: BagTerm, to: Bag, lex: Lexicon | undefined, cache: CosineCache): number {
   let best = 0;
-  if (t.key) for (const u of to.terms) if (u.key === t.key) return SIM.variant;
+  if (t.key && to.keys.has(t.key)) return SIM.variant;
   // Word vectors only for words that carry weight: a cheap word's near-synonym cannot change the verdict.
   if (!lex || t.row < 0 || t.num || t.weight < SIM.minSoftWeight) return 0;
   for (const row of to.vectorRows) {
