@@ -1,6 +1,7 @@
 // `npm run eval`: link precision/recall/F1 against the hand-made gold standard (with and without the word
-// lexicon, so its value is measured, not assumed), and story detection on the seeds, the pack articles,
-// hand-written positives and near-misses, and the real pages. Exits 1 when a target is missed.
+// lexicon, so its value is measured, not assumed) and from hand-annotated texts outside the pack, and story
+// detection on the seeds, the pack articles, hand-written positives and near-misses, and the real pages.
+// Exits 1 when a target is missed.
 
 import fs from 'node:fs';
 import path from 'node:path';

@@ -48,11 +48,12 @@ export function makeBag(tokens: Token[], stats: WeightStats, lexicon?: Lexicon):
     num: t.num,
     who: t.cap || isRole(t.norm) || (t.upper && !!lexicon && !lexicon.rows.has(t.norm)),
   }));
-  return {
-    terms,
-    total: terms.reduce((s, t) => s + t.weight, 0),
-    stems: new Set(terms.map((t) => t.stem)),
-    keys: new Set(terms.flatMap((t) => (t.key ? [t.key] : []))),
-    vectorRows: terms.filter((t) => t.row >= 0 && !t.num).map((t) => t.row),
-  };
+  const bag: Bag = { terms, total: 0, stems: new Set(), keys: new Set(), vectorRows: [] };
+  for (const t of terms) {
+    bag.total += t.weight;
+    bag.stems.add(t.stem);
+    if (t.key) bag.keys.add(t.key);
+    if (t.row >= 0 && !t.num) bag.vectorRows.push(t.row);
+  }
+  return bag;
 }

@@ -40,9 +40,10 @@ export function scoreStories(index: EngineIndex, bags: Bag[], scored: ScoredClai
 
 /**
  * A claim is evidence of a story when the story's articles report it (a same-claim match, which agrees on
- * what happened and not only on who), or when it joins one of the story's names with the story's own vocabulary for what happened
- * (shared terms that are neither names nor roles: "leak", "recording", "transcript") — an angle no article
- * in the pack reports yet is still the story. A claim of one or two words is evidence of nothing.
+ * what happened and not only on who), or when it joins one of the story's names with the story's own words
+ * for what happened (shared terms that are neither names nor roles: "leak", "recording", "transcript"): an
+ * angle no article in the pack reports yet is still the story. A claim of one or two words is evidence of
+ * nothing.
  */
 function isEvidence(index: EngineIndex, story: IndexedStory, s: number, bag: Bag, scored: ScoredClaims[number]) {
   if (bag.terms.length < DETECT.minTerms) return false;

@@ -11,7 +11,7 @@ export interface Similarity {
   /** Share of the passage's weight found in the claim. */
   backward: number;
   score: number;
-  /** The same score over words other than names and numbers: what is said, not only who it is about. */
+  /** The same score over the words that say what happened (not who: names, roles; not numbers). */
   predicate: number;
 }
 
@@ -34,7 +34,7 @@ export function similarity(q: Bag, p: Bag, lex: Lexicon | undefined, cache: Cosi
   return { forward, backward, score: Math.sqrt(forward * backward), predicate: Math.sqrt(fPred * bPred) };
 }
 
-// Returns [coverage of all terms, coverage of the terms that are neither names nor numbers].
+// Returns [coverage of all terms, coverage of the terms that say what happened (see BagTerm.who)].
 function coverage(from: Bag, to: Bag, lex: Lexicon | undefined, cache: CosineCache): [number, number] {
   let got = 0;
   let gotPred = 0;
