@@ -39,6 +39,15 @@ describe('differences', () => {
     ).toContainEqual(['title', 'US President Donald Trump', 'former President Donald Trump']);
   });
 
+  it('flags a changed role, not a word that only places the person', () => {
+    const titles = (a: string, b: string) => kinds(a, b).filter(([k]) => k === 'title');
+    expect(titles('President Donald Trump said so', 'US President Donald Trump said so')).toEqual([]);
+    expect(titles('Kremlin aide Yuri Ushakov said so', 'aide Yuri Ushakov said so')).toEqual([]);
+    expect(titles('Trump aide Steve Witkoff said so', 'Trump envoy Steve Witkoff said so')).toEqual([
+      ['title', 'Trump aide Steve Witkoff', 'Trump envoy Steve Witkoff'],
+    ]);
+  });
+
   it('gives a title to the first of two names written in one run, not to both', () => {
     const d = kinds(
       'an aide to US President Donald Trump Steve Witkoff gives advice',

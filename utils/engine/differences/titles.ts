@@ -66,18 +66,21 @@ export function titleDifferences(here: string, there: string): Difference[] {
   const out: Difference[] = [];
   for (const x of titledNames(here)) {
     const y = b.find((t) => t.key === x.key);
-    if (y && norm(y.title) !== norm(x.title)) {
+    if (y && roleOf(y.title) !== roleOf(x.title)) {
       out.push({ kind: 'title', here: `${x.title} ${x.name}`, there: `${y.title} ${y.name}` });
     }
   }
   return out;
 }
 
-function norm(s: string): string {
-  return s
+// What a title says someone is, without the words that only place them ("US", "Kremlin", "Trump"): "US
+// President" and "President" are one title, "US President" and "former President" are not.
+const PLACE_WORDS = new Set(['us', 'u.s.', 'uk', 'russian', 'american', 'ukrainian', 'kremlin', 'white', 'house']);
+
+function roleOf(title: string): string {
+  return title
     .toLowerCase()
-    .replace(/\b(the|a|an)\b/gu, '')
-    .replace(/u\.s\./gu, 'us')
-    .replace(/\s+/gu, ' ')
-    .trim();
+    .split(/\s+/u)
+    .filter((w) => TITLE_WORDS.has(w) && !PLACE_WORDS.has(w))
+    .join(' ');
 }
