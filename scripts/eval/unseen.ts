@@ -1,7 +1,7 @@
-// Scores the engine's links from texts outside the pack (tests/gold/unseen.gold.json) into the pack: each
-// sentence of such a text lists the pack units (from the main gold standard) that report the same claim, and
-// those that overlap in part. The same rules as the main gold standard: a "same" link is right when its
-// passage is a same or partial unit of its sentence; every same unit should be found.
+// Scores the engine's links from texts outside the pack (tests/gold/unseen.gold.json, held-out.gold.json)
+// into the pack: each sentence of such a text lists the pack units (from the main gold standard) that report
+// the same claim, and those that overlap in part. The same rules as the main gold standard: a "same" link is
+// right when its passage is a same or partial unit of its sentence; every same unit should be found.
 
 import fs from 'node:fs';
 import path from 'node:path';
