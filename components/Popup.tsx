@@ -24,7 +24,7 @@ function Found({ status }: { status: TabStatus }) {
         Story found: <strong data-testid="story-title">{notes.story.title}</strong>
       </p>
       <p data-testid="claims-linked">
-        {notes.linked} of {notes.claims} claims linked to other reporting.
+        {notes.linked} of {notes.claims} claims reported by other sources.
       </p>
       {notes.sources.length > 0 && (
         <ul class="sources" data-testid="sources">

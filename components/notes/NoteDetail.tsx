@@ -82,9 +82,9 @@ export function NoteDetail({ id, claim }: { id: string; claim: Claim }) {
       <p class="detail-head">
         {count
           ? `${sourceCount(count)} report${count === 1 ? 's' : ''} this`
-          : 'No other source in the story reports this.'}
+          : `No other source in the story reports this.${claim.matches.length ? ' Related passages:' : ''}`}
       </p>
-      {count > 0 && (
+      {claim.matches.length > 0 && (
         <ul class="sources">
           {claim.matches.map((m, i) => (
             <Source key={`${m.articleId}-${i}`} match={m} claim={claim.text} />

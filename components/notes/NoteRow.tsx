@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { differenceCount, excerpt, outletsOf, rowLabel, sourceCount } from '@/utils/notes/labels';
+import { differenceCount, excerpt, outletsOf, relatedOutletsOf, rowLabel, sourceCount } from '@/utils/notes/labels';
 import type { NoteModel } from './types';
 
 interface Props {
@@ -14,6 +14,7 @@ interface Props {
 /** One claim's line in the rail: how many sources, which, whether they differ; opens the full note. */
 export function NoteRow({ note, open, emphasised, tabbable, buttonRef, onOpen }: Props) {
   const outlets = outletsOf(note.claim);
+  const related = relatedOutletsOf(note.claim);
   const diffs = differenceCount(note.claim);
   return (
     <button
@@ -40,7 +41,10 @@ export function NoteRow({ note, open, emphasised, tabbable, buttonRef, onOpen }:
             {outlets.join(', ')}
           </>
         ) : (
-          'No other source'
+          <>
+            No other source
+            {related.length > 0 && <span class="related-in">; related: {related.join(', ')}</span>}
+          </>
         )}
       </span>
       {diffs > 0 && (

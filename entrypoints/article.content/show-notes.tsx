@@ -11,6 +11,7 @@ import { createClaimHighlights } from '@/utils/dom/claim-highlights';
 import { visibleTextMap } from '@/utils/dom/visible-text-map';
 import type { AlignResult } from '@/utils/engine/types';
 import { notesAllowed, parseSettings, SETTINGS_KEY } from '@/utils/notes/settings';
+import { outletsOf } from '@/utils/notes/labels';
 import { placeNotes } from '@/utils/notes/placement';
 import { claimSaver } from './save-claim';
 import { watchPage } from './watch-page';
@@ -50,7 +51,7 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
       : shown.map((n) => ({
           id: n.id,
           boxes: geometry!.claims[Number(n.id.slice(1))]!,
-          linked: n.claim.matches.length > 0,
+          linked: outletsOf(n.claim).length > 0,
         }));
     const placement = placeNotes(anchors, geometry);
     render(
@@ -68,8 +69,9 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
     );
   };
   const paint = () => {
-    const linked = ranges.filter((r, i): r is Range => !!r && notes[i]!.claim.matches.length > 0);
-    const unreported = ranges.filter((r, i): r is Range => !!r && notes[i]!.claim.matches.length === 0);
+    const reported = notes.map((n) => outletsOf(n.claim).length > 0);
+    const linked = ranges.filter((r, i): r is Range => !!r && reported[i]!);
+    const unreported = ranges.filter((r, i): r is Range => !!r && !reported[i]);
     highlights?.paint(linked, unreported);
   };
 

@@ -3,6 +3,7 @@ import { alignText, decodeLexicon, type EngineIndex, type EngineResources } from
 import { PreparedCache } from '@/utils/engine/incremental';
 import type { AlignResult } from '@/utils/engine/types';
 import type { MessageOf, NotesSummary } from '@/utils/messages';
+import { outletsOf } from '@/utils/notes/labels';
 import { getPacks, storyStore } from './packs';
 
 // The engine and its index live in this service worker: built once per worker life from the packs and the
@@ -95,8 +96,8 @@ export function summarize(result: AlignResult | null): NotesSummary {
   const perOutlet = new Map<string, number>();
   let linked = 0;
   for (const claim of result?.claims ?? []) {
-    const outlets = new Set(claim.matches.map((m) => m.outlet));
-    if (outlets.size) linked++;
+    const outlets = outletsOf(claim);
+    if (outlets.length) linked++;
     for (const o of outlets) perOutlet.set(o, (perOutlet.get(o) ?? 0) + 1);
   }
   return {

@@ -34,7 +34,9 @@ test('the popup tells the story found, claims linked and sources, and switches n
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await expect.poll(() => popup.getByTestId('story-title').textContent()).toBe('Who leaked the Witkoff–Ushakov calls');
-  expect(await popup.getByTestId('claims-linked').textContent()).toMatch(/^\d+ of \d+ claims linked/);
+  expect(await popup.getByTestId('claims-linked').textContent()).toMatch(
+    /^\d+ of \d+ claims reported by other sources/,
+  );
   const sources = await popup.getByTestId('sources').textContent();
   expect(sources).toContain('Capital Post');
   expect(sources).toContain('Insider');

@@ -41,6 +41,26 @@ test('seed 000: specific claims are linked to the other two outlets, with differ
   await expect.poll(() => insider.locator('[data-kind="hedging"] .there').textContent()).toBe('did not deny');
 });
 
+test('a claim others only touch on is marked as reported by no one, with the related passages', async ({
+  newsroom,
+  visit,
+}) => {
+  const page = await visit(newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  await waitForNotes(page);
+  // Trump's reaction: the other two outlets mention the conversation, but neither reports what he said of it.
+  const reaction = noteFor(page, 'After the publication of the scandalous conversation');
+  await expect
+    .poll(() => reaction.getAttribute('data-label'))
+    .toMatch(/No other source reports this; related passages in (Capital Post, Insider|Insider, Capital Post)\./);
+  expect(await reaction.locator('.count').textContent()).toBe('–');
+  await reaction.click();
+  const detail = notesRoot(page).getByTestId('note-detail');
+  await expect
+    .poll(() => detail.locator('.detail-head').textContent())
+    .toBe('No other source in the story reports this. Related passages:');
+  expect(await detail.getByTestId('note-source').count()).toBe(2);
+});
+
 test('every seed links its claims to the other two seeds and never to itself', async ({ newsroom, visit }) => {
   const outlets = Object.fromEntries(packArticles().map((a) => [a.id, a.outlet]));
   for (const id of [UNIAN, CAPITAL, INSIDER]) {

@@ -2,9 +2,20 @@ import type { Claim, Difference } from '@/utils/engine/types';
 
 // The words of the notes, in one place: what a row says, what a screen reader hears, how a difference reads.
 
-/** The distinct outlets reporting a claim, in the engine's order (best match first). */
+// A "related" passage only overlaps the claim in part: its outlet does not report the claim, and saying so
+// would tell a reader the claim is corroborated when it is not.
+/** Whether a matched passage reports the claim (the same claim, or a copy of the article), not only relates. */
+export const reportsClaim = (m: Claim['matches'][number]) => m.relation !== 'related';
+
+/** The distinct outlets reporting a claim (the same claim, or a copy of this article), best match first. */
 export function outletsOf(claim: Claim): string[] {
-  return [...new Set(claim.matches.map((m) => m.outlet))];
+  return [...new Set(claim.matches.filter(reportsClaim).map((m) => m.outlet))];
+}
+
+/** The distinct outlets with only passages related to a claim, not reporting it. */
+export function relatedOutletsOf(claim: Claim): string[] {
+  const reporting = new Set(outletsOf(claim));
+  return [...new Set(claim.matches.map((m) => m.outlet))].filter((o) => !reporting.has(o));
 }
 
 /** A short, truncated excerpt of a claim for labels. */
@@ -33,16 +44,19 @@ export function differenceName(d: Difference): string {
   return KIND_NAMES[d.kind] ?? `Differs (${d.kind})`;
 }
 
-/** All differences of a claim's matches, counted. */
+/** The differences between a claim and the passages that report it, counted. */
 export function differenceCount(claim: Claim): number {
-  return claim.matches.reduce((n, m) => n + m.differences.length, 0);
+  return claim.matches.filter(reportsClaim).reduce((n, m) => n + m.differences.length, 0);
 }
 
 /** What a screen reader hears for a note row. */
 export function rowLabel(claim: Claim): string {
   const outlets = outletsOf(claim);
   const diffs = differenceCount(claim);
-  const who = outlets.length ? `${sourceCount(outlets.length)}: ${outlets.join(', ')}` : 'No other source reports this';
+  const related = relatedOutletsOf(claim);
+  const who = outlets.length
+    ? `${sourceCount(outlets.length)}: ${outlets.join(', ')}`
+    : `No other source reports this${related.length ? `; related passages in ${related.join(', ')}` : ''}`;
   const what = diffs ? `, ${diffs} difference${diffs === 1 ? '' : 's'}` : '';
   return `Claim “${excerpt(claim.text)}”. ${who}${what}.`;
 }

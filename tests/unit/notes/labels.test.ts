@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '@/utils/engine/types';
-import { differenceName, excerpt, outletsOf, rowLabel, sourceCount } from '@/utils/notes/labels';
+import {
+  differenceCount,
+  differenceName,
+  excerpt,
+  outletsOf,
+  relatedOutletsOf,
+  rowLabel,
+  sourceCount,
+} from '@/utils/notes/labels';
 
-const match = (outlet: string, differences = [] as Claim['matches'][number]['differences']) => ({
+const match = (outlet: string, differences = [] as Claim['matches'][number]['differences'], relation = 'same') => ({
   articleId: outlet,
   outlet,
   url: null,
@@ -10,7 +18,7 @@ const match = (outlet: string, differences = [] as Claim['matches'][number]['dif
   end: 1,
   text: 'x',
   score: 1,
-  relation: 'same',
+  relation,
   differences,
 });
 
@@ -35,6 +43,23 @@ describe('note labels', () => {
   it('marks claims no one else reports', () => {
     expect(rowLabel({ start: 0, end: 1, text: 'x', matches: [] })).toContain('No other source reports this');
     expect(sourceCount(1)).toBe('1 other source');
+  });
+
+  it('does not count an outlet with only related passages as reporting the claim', () => {
+    const claim: Claim = {
+      start: 0,
+      end: 10,
+      text: 'Trump stood by his envoy.',
+      matches: [match('Insider', [{ kind: 'title', here: 'envoy', there: 'aide' }], 'related'), match('UNIAN')],
+    };
+    expect(outletsOf(claim)).toEqual(['UNIAN']);
+    expect(relatedOutletsOf(claim)).toEqual(['Insider']);
+    expect(differenceCount(claim)).toBe(0);
+    const onlyRelated = { ...claim, matches: [claim.matches[0]!] };
+    expect(outletsOf(onlyRelated)).toEqual([]);
+    expect(rowLabel(onlyRelated)).toBe(
+      'Claim “Trump stood by his envoy.”. No other source reports this; related passages in Insider.',
+    );
   });
 
   it('names known difference kinds and keeps unknown ones', () => {
