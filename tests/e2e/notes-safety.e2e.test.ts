@@ -25,7 +25,11 @@ function hostilePack(pageUrl: string) {
         outlet: HOSTILE,
         url: 'https://evil.example/a?q="><svg onload=alert(1)>',
         language: 'en',
-        text: paragraphs.map((p: string) => `${p} <script>window.__sidelightPwned=2</script> ${LONG_WORD}`).join('\n'),
+        // Half the page's paragraphs: another article reporting it, not the page itself (which is never linked).
+        text: paragraphs
+          .slice(0, Math.ceil(paragraphs.length / 2))
+          .map((p: string) => `${p} <script>window.__sidelightPwned=2</script> ${LONG_WORD}`)
+          .join('\n'),
       },
     ],
   };

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { blockText } from './block-text';
 
 export interface ExtractedArticle {
   title: string;
@@ -25,11 +26,11 @@ function copyOf(doc: Document): Document {
 /** Extracts the main article of a document with Readability, on a copy so the page is never touched. */
 export function extractArticle(doc: Document): ExtractedArticle | null {
   const clone = copyOf(doc);
-  const parsed = new Readability(clone, { charThreshold: 300 }).parse();
-  if (!parsed?.textContent) return null;
+  const parsed = new Readability(clone, { charThreshold: 300, serializer: blockText }).parse();
+  if (!parsed?.content) return null;
   return {
     title: parsed.title ?? doc.title,
-    text: parsed.textContent.trim(),
+    text: parsed.content,
     byline: parsed.byline ?? null,
     siteName: parsed.siteName ?? null,
     lang: parsed.lang ?? doc.documentElement.lang ?? null,
