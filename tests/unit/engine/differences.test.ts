@@ -77,6 +77,16 @@ describe('differences', () => {
     expect(d.filter(([k]) => k === 'attribution')).toEqual([]);
   });
 
+  it('takes the one who told, not the one told, as the source', () => {
+    const d = kinds('Witkoff told Yuri Ushakov that a deal was near.', 'Witkoff said that a deal was near.');
+    expect(d.filter(([k]) => k === 'attribution')).toEqual([]);
+    expect(kinds('The deal is near, said Daniel Hoffman.', 'The deal is near, the official stated.')).toContainEqual([
+      'attribution',
+      'daniel hoffman',
+      'the official',
+    ]);
+  });
+
   it('reports nothing for identical text', () => {
     const t = 'Ushakov said "some parts were fake" on Wednesday, the official stated.';
     expect(findDifferences(t, t)).toEqual([]);

@@ -9,7 +9,10 @@ const VERBS =
   'suggests|suggested|argues|argued|wrote|writes|reported|reports|recalls|recalled|summarised|summarized|' +
   'pointed|points|insisted|warned|remarked';
 const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
-const VERB_SOURCE = new RegExp(`\\b(?:${VERBS})\\s+((?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,3})`, 'gu');
+// "…, said Daniel Hoffman": a name right after the verb is the source, except after "told", which names
+// whom it was said to ("Witkoff told Yuri Ushakov").
+const INVERTED_VERBS = VERBS.replace('told|', '');
+const VERB_SOURCE = new RegExp(`\\b(?:${INVERTED_VERBS})\\s+((?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,3})`, 'gu');
 const ACCORDING = /\baccording to ((?:the |a |an )?[\p{L}'’ -]{2,40}?)(?=[,.;:]|$)/giu;
 const PRONOUNS = /^(he|she|they|it|we|i|you|this|that|who|which)$/iu;
 
