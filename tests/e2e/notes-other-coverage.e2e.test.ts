@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { noteLabels, notesRoot, waitForNotes } from './notes-helpers';
+
+// The reading Sidelight is for: an article on the story from an outlet that is not in the pack. The page is
+// one of the hand-written positives, served at an address of its own, so nothing but its text ties it to
+// the story.
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function articlePage(file: string): string {
+  const [title, ...paragraphs] = readFileSync(file, 'utf8')
+    .trim()
+    .split(/\n\s*\n/);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title!)} | Wire</title>
+<style>body{font:18px/1.6 serif} main{max-width:640px;margin:0 0 0 48px}</style></head>
+<body><header><nav><a href="/">Home</a><a href="/world">World</a><a href="/markets">Markets</a></nav></header>
+<main><article><h1>${escape(title!)}</h1><p class="byline">By Staff · 26 November 2025</p>
+${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}
+</article><aside><h3>Most read</h3><ul><li><a href="/a">Oil prices rise on supply worries</a></li></ul></aside></main>
+<footer>© 2025 Wire</footer></body></html>`;
+}
+
+test('an article on the story from an outlet outside the pack gets notes linking it to the pack', async ({
+  context,
+  page,
+}) => {
+  const url = 'https://wire.example/world/2025/11/26/witkoff-advised-kremlin-aide';
+  await context.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: articlePage('tests/fixtures/positives/scoop-content.txt'),
+    }),
+  );
+  await page.goto(url);
+  await waitForNotes(page);
+  const labels = await noteLabels(page);
+  const note = (start: string) => labels.find((l) => l.startsWith(`Claim “${start}`));
+  // The second call is in Capital Post's account; the Gaza plan is in no one's; Ushakov's reply is only
+  // touched on by passages about the call.
+  expect(note('A second recorded call')).toMatch(/other source(s)?: .*Capital Post/);
+  expect(note('Witkoff also suggested')).toMatch(/No other source reports this\.$/);
+  expect(note('Ushakov replied')).toMatch(/No other source reports this; related passages in /);
+  await notesRoot(page).locator('[data-testid="note"]').first().click();
+  await expect.poll(() => notesRoot(page).getByTestId('note-source').count()).toBeGreaterThan(0);
+});
