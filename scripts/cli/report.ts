@@ -1,7 +1,7 @@
 // The readable (non-JSON) report of one alignment: each claim with its matches and their differences.
 
 import type { AlignResult } from '../../utils/engine/index';
-import { reportsClaim } from '../../utils/notes/labels';
+import { reportsClaim } from '../../utils/engine/relation';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 

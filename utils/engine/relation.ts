@@ -10,6 +10,7 @@
 // coverage, not words.
 
 import type { Similarity } from './similarity';
+import type { ClaimMatch } from './types';
 
 export const THRESHOLDS = {
   sameMutual: 0.3,
@@ -55,3 +56,7 @@ export function sameKind(a: string, b: string): boolean {
   if (asks(a) === asks(b)) return true;
   return QUESTION_WORD.test(asks(a) ? b : a);
 }
+
+/** Whether a matched passage reports the claim (the same claim, or a copy of the article). A "related"
+ *  passage only overlaps it in part: counting it as reporting would tell a reader the claim is corroborated. */
+export const reportsClaim = (m: ClaimMatch) => m.relation !== 'related';

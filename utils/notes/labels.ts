@@ -1,11 +1,7 @@
+import { reportsClaim } from '@/utils/engine/relation';
 import type { Claim, Difference } from '@/utils/engine/types';
 
 // The words of the notes, in one place: what a row says, what a screen reader hears, how a difference reads.
-
-// A "related" passage only overlaps the claim in part: its outlet does not report the claim, and saying so
-// would tell a reader the claim is corroborated when it is not.
-/** Whether a matched passage reports the claim (the same claim, or a copy of the article), not only relates. */
-export const reportsClaim = (m: Claim['matches'][number]) => m.relation !== 'related';
 
 /** The distinct outlets reporting a claim (the same claim, or a copy of this article), best match first. */
 export function outletsOf(claim: Claim): string[] {
