@@ -34,6 +34,8 @@ export function NotesApp(props: NotesViewProps) {
     setPanelGroup,
   });
 
+  // What the rail and the markers (its narrow-window form) both show.
+  const views = { byId, placement, openId, emphasisId: hoverRow ?? hoverId, rows, onOpen: setOpenId };
   return (
     <div
       class={`notes ${inline ? 'inline' : 'wide'}`}
@@ -55,30 +57,16 @@ export function NotesApp(props: NotesViewProps) {
         <ClaimSavingContext.Provider value={saving ?? null}>
           {inline ? (
             <Markers
-              byId={byId}
-              placement={placement}
+              {...views}
               panelGroup={panelGroup}
-              openId={openId}
-              emphasisId={hoverRow ?? hoverId}
               markers={markers}
-              rows={rows}
               onPanel={(g) => {
                 setPanelGroup(g);
                 setOpenId(g === null ? null : (placement.groups[g]?.ids[0] ?? null));
               }}
-              onOpen={setOpenId}
             />
           ) : (
-            <Rail
-              byId={byId}
-              placement={placement}
-              openId={openId}
-              focusId={focusId}
-              emphasisId={hoverRow ?? hoverId}
-              rows={rows}
-              onOpen={setOpenId}
-              onHover={setHoverRow}
-            />
+            <Rail {...views} focusId={focusId} onHover={setHoverRow} />
           )}
         </ClaimSavingContext.Provider>
       </PageStoriesContext.Provider>
