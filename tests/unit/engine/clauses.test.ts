@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../../utils/engine/clauses';
+
+const clauses = (s: string) => splitClauses(s, 0, s.length).map(([a, b]) => s.slice(a, b).trim());
+
+describe('splitClauses', () => {
+  it('cuts at a semicolon between two statements', () => {
+    expect(
+      clauses('The envoy spoke with the aide on October 14 last year; the aide later called the recordings fake.'),
+    ).toEqual(['The envoy spoke with the aide on October 14 last year;', 'the aide later called the recordings fake.']);
+  });
+
+  it('cuts at a contrastive join after a comma', () => {
+    expect(
+      clauses('He claimed some parts of the recordings were fake, but he declined to comment on the remainder.'),
+    ).toEqual(['He claimed some parts of the recordings were fake,', 'but he declined to comment on the remainder.']);
+  });
+
+  it('keeps a colon that introduces a list, and halves too short to be claims', () => {
+    const list =
+      'Bloomberg wrote about two phone calls: between the envoy and the aide, and between the aide and the banker.';
+    expect(clauses(list)).toEqual([list]);
+    expect(clauses('He said one thing; she disagreed with all of it entirely.')).toHaveLength(1);
+  });
+
+  it('never cuts inside a quotation within the sentence', () => {
+    const s =
+      'The aide said "some of them were forgeries; the rest are confidential and private" on Wednesday evening.';
+    expect(clauses(s)).toEqual([s]);
+  });
+
+  it('cuts the clauses of a quotation that is the whole sentence, its speaker going with the last', () => {
+    const s =
+      '"The aide appeared to confirm the authenticity of the recordings on Wednesday: while he claimed some were forgeries, he would not comment on the rest," the paper notes.';
+    expect(clauses(s)).toEqual([
+      '"The aide appeared to confirm the authenticity of the recordings on Wednesday:',
+      'while he claimed some were forgeries, he would not comment on the rest," the paper notes.',
+    ]);
+  });
+});
