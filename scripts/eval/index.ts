@@ -62,7 +62,8 @@ unseenEval('held-out texts', 'held-out.gold.json', resources);
 if (withLex.p < 0.9 || withLex.r < 0.85) failed = true;
 
 const index = buildIndex([pack], resources);
-function detection(label: string, docs: Doc[], want: boolean) {
+/** Reports detection on a set; a wrong answer fails the eval unless the set is a record of known misses. */
+function detection(label: string, docs: Doc[], want: boolean, target = true) {
   if (!docs.length) {
     console.log(`${label}: skipped (not found)`);
     return;
@@ -77,7 +78,7 @@ function detection(label: string, docs: Doc[], want: boolean) {
   console.log(
     `${label.padEnd(34)} ${ok}/${docs.length} ${want ? 'detected' : 'not detected'}${wrong.length ? `  WRONG: ${wrong.join(', ')}` : ''}`,
   );
-  if (wrong.length) failed = true;
+  if (wrong.length && target) failed = true;
 }
 
 console.log('\nStory detection');
@@ -99,4 +100,12 @@ detection(
   false,
 );
 detection('real pages (shared/fixtures/real-pages)', realPages(path.join(shared, 'fixtures', 'real-pages')), false);
+// Texts on the story that detection misses today (an opinion column: few of its claims join the story's names
+// with its words for what happened). Reported so a change that mends them shows; not a target yet.
+detection(
+  'known misses (tests/fixtures/known-misses)',
+  textFiles(path.join(repoRoot, 'tests', 'fixtures', 'known-misses')),
+  true,
+  false,
+);
 process.exitCode = failed ? 1 : 0;
