@@ -6,6 +6,7 @@ import { buildIndex, indexStats, type EngineIndex, type EngineResources } from '
 import { stemShingles } from './copies';
 import { scoreStories } from './detect';
 import { bestClaimPerPassage, linkClaim, scoreClaims, withNeighbourSupport } from './link';
+import { alignedPairs } from './order';
 import { segment } from './segment';
 import { selfAndCopies } from './self';
 import type { CosineCache } from './similarity';
@@ -67,12 +68,18 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     all.map((list) => list.filter(({ id }) => ctx.allowed(index.passages[id]!.article))),
   );
   const bestClaim = bestClaimPerPassage(scored);
+  const aligned = alignedPairs(
+    index,
+    scored,
+    bestClaim,
+    claims.map(({ seg }) => seg.kind === 'sentence'),
+  );
   const out: Claim[] = claims.map(({ seg }, i) => ({
     start: seg.start,
     end: seg.end,
     text: seg.text,
     kind: seg.kind,
-    matches: seg.kind === 'sentence' ? linkClaim(ctx, i, seg.text, scored[i]!, bestClaim) : [],
+    matches: seg.kind === 'sentence' ? linkClaim(ctx, i, seg.text, scored[i]!, bestClaim, aligned) : [],
   }));
   // The same scoring pass has already judged every other story: a page may belong to several.
   const alsoIn = scores

@@ -23,7 +23,7 @@ export interface LinkContext {
   cache: CosineCache;
 }
 
-interface Scored {
+export interface Scored {
   id: number;
   sim: Similarity;
   /** The better neighbouring pair's similarity (see withNeighbourSupport); absent before it runs. */
@@ -74,20 +74,28 @@ export function bestClaimPerPassage(scored: Scored[][]): Map<number, number> {
   return new Map([...best].map(([id, b]) => [id, b.claim]));
 }
 
-/** The matches of one claim, best first, at most a few per article. */
+/** For each article among a claim's candidates, the best score. */
+export function bestPerArticle(index: EngineIndex, list: Scored[]): Map<number, number> {
+  const best = new Map<number, number>();
+  for (const { id, sim } of list) {
+    const a = index.passages[id]!.article;
+    if (sim.score > (best.get(a) ?? -1)) best.set(a, sim.score);
+  }
+  return best;
+}
+
+/** The matches of one claim, best first, at most a few per article. `aligned` holds the pairs at the same
+ *  place in an article the text retells in order (see order.ts). */
 export function linkClaim(
   ctx: LinkContext,
   claim: number,
   claimText: string,
   scored: Scored[],
   bestClaim: Map<number, number>,
+  aligned: Set<string>,
 ): ClaimMatch[] {
   const { index } = ctx;
-  const bestInArticle = new Map<number, number>();
-  for (const { id, sim } of scored) {
-    const a = index.passages[id]!.article;
-    if (sim.score > (bestInArticle.get(a) ?? -1)) bestInArticle.set(a, sim.score);
-  }
+  const bestInArticle = bestPerArticle(index, scored);
   const out: Array<ClaimMatch & { rank: number }> = [];
   for (const { id, sim, neighbours = 0 } of scored) {
     const p = index.passages[id]!;
@@ -95,6 +103,7 @@ export function linkClaim(
       claimsBest: bestInArticle.get(p.article) === sim.score,
       passagesBest: bestClaim.get(id) === claim,
       inOrder: neighbours >= THRESHOLDS.neighbourMatch,
+      aligned: aligned.has(`${claim}:${id}`),
     };
     const judged = relationOf(sim, ranks);
     if (!judged) continue;

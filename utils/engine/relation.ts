@@ -5,7 +5,8 @@
 // another angle that happens to be nearest does not); a pair best one way needs more (one claim retold in
 // two sentences, or two claims in one); any pair very similar outright is the same claim. None is the same
 // claim when it shares only who (names, roles) and not what happened: that is what links a reaction to the
-// envoy with a passage about the envoy's call. Otherwise a substantial overlap is "related". Thresholds were
+// envoy with a passage about the envoy's call — except in a retelling, where a pair at the same place in both
+// texts needs less (see order.ts). Otherwise a substantial overlap is "related". Thresholds were
 // chosen with `npm run eval` (the hand-made gold standard and the texts outside the pack) and measure
 // coverage, not words.
 
@@ -21,6 +22,10 @@ export const THRESHOLDS = {
   sameAlone: 0.5,
   related: 0.28,
   samePredicate: 0.15,
+  /** A pair at the same place in an article the text retells in order (see order.ts), not best either way. */
+  sameAligned: 0.25,
+  /** Below this, not even place makes a pair the same claim. */
+  alignedFloor: 0.1,
 };
 
 /** Where a pair stands among the others: best for its claim in its article, best for its passage among the
@@ -29,6 +34,8 @@ export interface Ranks {
   claimsBest: boolean;
   passagesBest: boolean;
   inOrder: boolean;
+  /** At the same relative place in the text and in an article it retells in order (order.ts). */
+  aligned?: boolean;
 }
 
 const NO_RANKS: Ranks = { claimsBest: false, passagesBest: false, inOrder: false };
@@ -42,6 +49,15 @@ export function relationOf(sim: Similarity, ranks: Ranks = NO_RANKS): 'same' | '
     return 'same';
   }
   if (bestWays === 1 && sim.score >= THRESHOLDS.sameOneWay) return 'same';
+  // In a retelling, place stands in for the words a paraphrase changed: best both ways is enough, best one way
+  // when what happened is shared, or a fair score even when what is shared is mostly who.
+  const mutual = ranks.claimsBest && ranks.passagesBest;
+  if (
+    ranks.aligned &&
+    sim.score >= THRESHOLDS.alignedFloor &&
+    (mutual || bestWays > 0 || sim.score >= THRESHOLDS.sameAligned)
+  )
+    return 'same';
   if (sim.score >= THRESHOLDS.related) return 'related';
   return null;
 }

@@ -30,6 +30,27 @@ describe('relationOf', () => {
   });
 });
 
+describe('relationOf in a retelling', () => {
+  const aligned = (claimsBest: boolean, passagesBest: boolean) => ({
+    ...ranks(claimsBest, passagesBest),
+    aligned: true,
+  });
+  const words = { ...sim(THRESHOLDS.alignedFloor), predicate: 0 }; // a paraphrase: little in common, nothing of what
+
+  it('takes a pair at the same place in both texts for the same claim when it is best both ways', () => {
+    expect(relationOf(words, aligned(true, true))).toBe('same');
+    expect(relationOf(words, ranks(true, true))).toBeNull();
+    expect(relationOf({ ...words, score: THRESHOLDS.alignedFloor / 2 }, aligned(true, true))).toBeNull();
+  });
+
+  it('asks a pair best one way to share what happened, and a pair best neither way for a fair score', () => {
+    expect(relationOf(words, aligned(true, false))).toBeNull();
+    expect(relationOf({ ...words, predicate: THRESHOLDS.samePredicate }, aligned(true, false))).toBe('same');
+    expect(relationOf({ ...sim(THRESHOLDS.sameAligned), predicate: 0 }, aligned(false, false))).toBe('same');
+    expect(relationOf({ ...sim(THRESHOLDS.sameAligned), predicate: 0 }, ranks(false, false))).toBeNull();
+  });
+});
+
 describe('sameKind', () => {
   it('lets a question match only a text that poses a question too', () => {
     expect(sameKind('Who provided the audio to the press?', 'Bloomberg obtained and published the audio.')).toBe(false);

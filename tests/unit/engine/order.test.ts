@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { alignText, buildIndex, decodeLexicon } from '@/utils/engine/index';
+import { longestIncreasing } from '@/utils/engine/order';
+import { parseStoryPackJson } from '@/utils/pack/parse';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const parsed = parseStoryPackJson(fs.readFileSync(path.join(root, 'public', 'stories', 'witkoff-leak.json'), 'utf8'));
+if (!parsed.ok) throw new Error(parsed.error);
+const pack = parsed.value;
+const lexicon = decodeLexicon(fs.readFileSync(path.join(root, 'public', 'engine', 'lexicon.bin')));
+const index = buildIndex([pack], { lexicon });
+const [seed000, seed002] = pack.articles;
+
+const SIGNATURE = 'published without a signature or even a date';
+const BYLINE = 'without a byline or dateline';
+
+/** How the sentence of `text` that contains `words` is linked to the passage of seed 002 that contains `there`. */
+function relation(text: string, words: string, there: string) {
+  const claim = alignText(index, text, { storyId: pack.story.id }).claims.find((c) => c.text.includes(words));
+  return claim?.matches.find((m) => m.articleId === seed002!.id && m.text.includes(there))?.relation;
+}
+
+describe('longestIncreasing', () => {
+  it('keeps the longest run of pairs that increase in both texts, whatever order they come in', () => {
+    expect(
+      longestIncreasing([
+        [5, 9],
+        [0, 1],
+        [2, 0],
+        [3, 4],
+        [4, 2],
+        [6, 10],
+      ]),
+    ).toEqual([
+      [0, 1],
+      [3, 4],
+      [5, 9],
+      [6, 10],
+    ]);
+    expect(longestIncreasing([])).toEqual([]);
+  });
+});
+
+describe('a text that retells an article in order', () => {
+  it('links a paraphrase at the same place in both ("without a signature or even a date" / "without a byline or dateline")', () => {
+    expect(seed000!.text).toContain(SIGNATURE);
+    expect(relation(seed000!.text, SIGNATURE, BYLINE)).toBe('same');
+  });
+
+  it('does not when the text is not a retelling, though the sentence stands at the same place', () => {
+    const sentences = seed000!.text.split(/(?<=\.)\s+/u);
+    const at = sentences.findIndex((s) => s.includes(SIGNATURE));
+    const others = sentences.filter((_, i) => i !== at);
+    // Out of order: every other sentence reversed around it.
+    const reversed = others.reverse();
+    expect(
+      relation([...reversed.slice(0, at), sentences[at], ...reversed.slice(at)].join(' '), SIGNATURE, BYLINE),
+    ).not.toBe('same');
+    // Short: five sentences, this one where the byline passage stands in seed 002.
+    const passages = index.articles[1]!.passages;
+    const place = passages.findIndex((id) => index.passages[id]!.text.includes(BYLINE)) / (passages.length - 1);
+    const before = Math.round(place * 4);
+    const short = [...sentences.slice(at - before, at + 1), ...sentences.slice(at + 1, at + 5 - before)];
+    expect(short).toHaveLength(5);
+    expect(relation(short.join(' '), SIGNATURE, BYLINE)).not.toBe('same');
+  });
+});

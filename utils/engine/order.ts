@@ -1,0 +1,78 @@
+// Parallel retellings. A text that retells an article in order (a rewrite, a translation, an edited copy)
+// keeps the article's sequence, so once enough of its claims match the article's passages in order, a claim
+// at the same relative place as a passage most likely reports it even in other words ("published without a
+// signature or even a date" / "without a byline or dateline"). Place means something only between texts of
+// about the same length that run in parallel: a short piece on another angle, or a summary of a long article,
+// never qualifies, and then nothing changes.
+
+import type { EngineIndex } from './build';
+import { bestPerArticle, type Scored } from './link';
+import { relationOf, THRESHOLDS } from './relation';
+
+export const ORDER = {
+  /** Same-claim pairs, best both ways and in increasing order in both texts, that make a retelling. */
+  minAnchors: 5,
+  /** …and the share of the text's sentences they must cover. */
+  minShare: 0.2,
+  /** The longer text's sentences over the shorter's. */
+  maxLengthRatio: 1.5,
+  /** How close two relative places (0 at the first sentence, 1 at the last) must be. */
+  near: 0.1,
+};
+
+/** Keys `${claim}:${passage}` of the pairs that sit at the same relative place in the text and in an
+ *  article it retells in order. `isSentence[claim]` tells the text's sentences from its headings. */
+export function alignedPairs(
+  index: EngineIndex,
+  scored: Scored[][],
+  bestClaim: Map<number, number>,
+  isSentence: boolean[],
+): Set<string> {
+  const anchors = new Map<number, Array<[number, number]>>();
+  scored.forEach((list, claim) => {
+    const best = bestPerArticle(index, list);
+    for (const { id, sim, neighbours = 0 } of list) {
+      const a = index.passages[id]!.article;
+      if (best.get(a) !== sim.score || bestClaim.get(id) !== claim) continue;
+      const inOrder = neighbours >= THRESHOLDS.neighbourMatch;
+      if (relationOf(sim, { claimsBest: true, passagesBest: true, inOrder }) !== 'same') continue;
+      anchors.set(a, [...(anchors.get(a) ?? []), [claim, index.articles[a]!.passages.indexOf(id)]]);
+    }
+  });
+  const place: number[] = [];
+  let sentences = 0;
+  for (const s of isSentence) place.push(s ? sentences++ : -1);
+  const out = new Set<string>();
+  for (const [a, pairs] of anchors) {
+    const passages = index.articles[a]!.passages;
+    const lengths = [sentences, passages.length].sort((x, y) => x - y);
+    const chain = longestIncreasing(pairs).length;
+    if (chain < ORDER.minAnchors || chain < ORDER.minShare * sentences) continue;
+    if (lengths[1]! > ORDER.maxLengthRatio * lengths[0]!) continue;
+    scored.forEach((list, claim) => {
+      const here = place[claim]! / Math.max(1, sentences - 1);
+      for (const { id } of list) {
+        const p = index.passages[id]!;
+        if (p.article !== a) continue;
+        const there = passages.indexOf(id) / Math.max(1, passages.length - 1);
+        if (Math.abs(here - there) <= ORDER.near) out.add(`${claim}:${id}`);
+      }
+    });
+  }
+  return out;
+}
+
+/** The longest run of [claim, passage] pairs increasing in both (the pairs come sorted by neither). */
+export function longestIncreasing(pairs: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...pairs].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const ending: Array<Array<[number, number]>> = [];
+  sorted.forEach((pair, i) => {
+    let before: Array<[number, number]> = [];
+    for (let j = 0; j < i; j++) {
+      const [c, q] = sorted[j]!;
+      if (c < pair[0] && q < pair[1] && ending[j]!.length > before.length) before = ending[j]!;
+    }
+    ending.push([...before, pair]);
+  });
+  return ending.reduce((m, run) => (run.length > m.length ? run : m), []);
+}
