@@ -7,8 +7,6 @@ const PHRASE_OPENERS = /^["“]?(between|of|in|to|from|for|with|on|at|by|includi
 // Conjunctions after a comma that usually join two independent statements.
 const JOINERS = /,\s+(but|while|whereas|although|though|yet)\s/giu;
 
-const OPENING_QUOTE = /^\s*["“«]/u;
-
 function words(s: string): number {
   return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -37,10 +35,9 @@ export function splitClauses(line: string, start: number, end: number): Array<[n
   return out;
 }
 
-// Cuts inside a quotation would separate the quote from its speaker. A quotation that opens the sentence is
-// its content, not an aside ("'X: Y,' the paper notes"), so its clauses are cut like any others.
+// Cuts inside a quotation would separate the quote from its speaker.
 function inQuotes(s: string, at: number): boolean {
-  const before = s.slice(OPENING_QUOTE.exec(s)?.[0].length ?? 0, at);
+  const before = s.slice(0, at);
   const straight = (before.match(/"/g) ?? []).length;
   const open = (before.match(/[“«]/gu) ?? []).length - (before.match(/[”»]/gu) ?? []).length;
   return straight % 2 === 1 || open > 0;

@@ -6,6 +6,9 @@ import type { EngineIndex } from './build';
 
 /** Most candidates scored in full per claim. */
 export const MAX_CANDIDATES = 16;
+/** Most of them from one article: a page that is itself in the pack would otherwise fill the list with its
+ *  own sentences (never linked) and crowd out the passages of the others. */
+export const MAX_PER_ARTICLE = 5;
 // Terms this common say little; their long posting lists would make retrieval linear in the pack.
 const MAX_POSTING_SHARE = 0.1;
 const MIN_POSTING_CAP = 64;
@@ -27,9 +30,16 @@ export function candidates(index: EngineIndex, bag: Bag, allowed: (article: numb
       }
     }
   }
+  const fromArticle = new Map<number, number>();
   return [...acc]
     .filter(([id]) => allowed(index.passages[id]!.article))
     .sort((a, b) => b[1] - a[1])
+    .filter(([id]) => {
+      const article = index.passages[id]!.article;
+      const n = fromArticle.get(article) ?? 0;
+      fromArticle.set(article, n + 1);
+      return n < MAX_PER_ARTICLE;
+    })
     .slice(0, MAX_CANDIDATES)
     .map(([id]) => id);
 }
