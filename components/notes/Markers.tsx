@@ -1,4 +1,6 @@
 import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { excerpt } from '@/utils/notes/labels';
 import type { Placement } from '@/utils/notes/placement';
 import { NoteItem } from './NoteItem';
 import type { NoteModel } from './types';
@@ -18,6 +20,10 @@ interface Props {
 /** Narrow windows: a small marker per group of claims at the column's edge, and the panel a marker opens. */
 export function Markers({ byId, placement, panelGroup, openId, emphasisId, markers, rows, onPanel, onOpen }: Props) {
   const group = panelGroup === null ? null : placement.groups[panelGroup];
+  // An opened panel takes focus (its first note), so the keyboard continues where the reader looks.
+  useEffect(() => {
+    if (group) rows.current?.get(group.ids[0]!)?.focus();
+  }, [panelGroup]);
   return (
     <>
       {placement.groups.map((g, i) => (
@@ -33,14 +39,15 @@ export function Markers({ byId, placement, panelGroup, openId, emphasisId, marke
           style={{ top: `${g.top}px`, left: `${placement.left}px` }}
           tabIndex={i === 0 ? 0 : -1}
           aria-expanded={panelGroup === i}
-          aria-label={`Side notes for ${g.ids.length} claim${g.ids.length === 1 ? '' : 's'}`}
+          aria-label={markerName(g.ids.map((id) => byId.get(id)?.claim.text ?? ''))}
           onClick={() => onPanel(panelGroup === i ? null : i)}
         >
           {g.ids.length}
         </button>
       ))}
       {group && (
-        <div class="panel" role="dialog" aria-label="Side notes" data-testid="note-panel">
+        // Focusable itself, so a click on its text keeps focus inside and does not dismiss it (NotesApp).
+        <div class="panel" role="dialog" aria-label="Side notes" data-testid="note-panel" tabIndex={-1}>
           <button type="button" class="close" aria-label="Close side notes" onClick={() => onPanel(null)}>
             ×
           </button>
@@ -65,4 +72,10 @@ export function Markers({ byId, placement, panelGroup, openId, emphasisId, marke
       )}
     </>
   );
+}
+
+/** A marker's name: how many claims it holds and the first one's opening words, so markers differ. */
+function markerName(claims: string[]): string {
+  const n = claims.length;
+  return `Side notes for ${n} claim${n === 1 ? '' : 's'}, from “${excerpt(claims[0] ?? '', 60)}”`;
 }

@@ -52,23 +52,28 @@ function StoryLine() {
   );
 }
 
-/** Saves the claim with its sources to the reader's highlights, and says how that went. */
+/** Saves the claim with its sources to the reader's highlights, and says how that went. The button stays
+ *  focusable once used (aria-disabled, not disabled), so keyboard focus is not thrown back to the page. */
 function SaveClaim({ id }: { id: string }) {
   const saving = useContext(ClaimSavingContext);
   if (!saving) return null;
   const s = saving.stateOf(id);
+  const done = s.state === 'saving' || s.state === 'saved';
   return (
     <p class="save-claim">
       <button
         type="button"
         data-testid="note-save"
-        disabled={s.state === 'saving' || s.state === 'saved'}
-        onClick={() => saving.save(id)}
+        aria-disabled={done}
+        onClick={() => {
+          if (!done) saving.save(id);
+        }}
       >
         {s.state === 'saved' ? 'Saved to highlights' : 'Save claim and sources to highlights'}
       </button>
       <span role="status" data-testid="note-save-status" class={s.state === 'failed' ? 'save-failed' : undefined}>
         {s.state === 'saving' ? 'Saving…' : s.state === 'failed' ? s.message : ''}
+        {s.state === 'saved' && <span class="sr">Saved: the claim and its sources are in your highlights.</span>}
       </span>
     </p>
   );

@@ -46,6 +46,7 @@ export function NoteRow({ note, open, emphasised, tabbable, buttonRef, onOpen }:
             {related.length > 0 && <span class="related-in">; related: {related.join(', ')}</span>}
           </>
         )}
+        {diffs > 0 && <span class="sr">;</span>}
       </span>
       {diffs > 0 && (
         <span class="badge">

@@ -44,6 +44,15 @@ export function NotesApp(props: NotesViewProps) {
       data-testid="notes"
       data-mode={placement.mode}
       onKeyDown={onKeyDown}
+      onFocusOut={(e) => {
+        // The narrow-window panel is dismissed when focus leaves the notes (Tab past its end, a click on the
+        // page): left open, it would cover the text with nothing focused in it to close it from.
+        const to = e.relatedTarget as Node | null;
+        if (panelGroup !== null && !(to && e.currentTarget.contains(to))) {
+          setPanelGroup(null);
+          setOpenId(null);
+        }
+      }}
       onFocusIn={(e) => {
         const id = (e.target as HTMLElement).dataset?.note;
         if (!id) return;

@@ -30,8 +30,14 @@ test('saving a note’s claim keeps its sources; the library lists them and the 
     'From the story “Who leaked the Witkoff–Ushakov calls”.',
   );
 
-  await detail.getByRole('button', { name: 'Save claim and sources to highlights' }).click();
+  await detail.getByRole('button', { name: 'Save claim and sources to highlights' }).focus();
+  await page.keyboard.press('Enter');
   await expect.poll(() => detail.getByTestId('note-save').textContent()).toBe('Saved to highlights');
+  // Focus stays on the button (not thrown back to the page), and the status says it for screen readers.
+  expect(
+    await detail.getByTestId('note-save').evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el),
+  ).toBe(true);
+  expect(await detail.getByTestId('note-save-status').textContent()).toMatch(/^Saved: /);
   await expect.poll(() => drawnRanges(page)).toEqual([expect.stringMatching(new RegExp(`^${CLAIM}`))]);
 
   const [saved] = await allHighlights(serviceWorker);

@@ -88,10 +88,40 @@ test('keyboard: the shortcut enters the notes, arrows move, Esc leaves; axe find
     .locator(`[data-note="${second!.note}"]`)
     .evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe('solid');
+  // A row's name reads as sentences: the outlets (in one order on every row), then the differences.
+  const named = notesRoot(page).getByRole('button', { name: /sources: Capital Post, Insider ?; \d+ differences?$/ });
+  expect(await named.count()).toBeGreaterThan(0);
   expect(await axeViolations(page, 'sidelight-notes')).toEqual([]);
   await page.keyboard.press('Escape');
   expect(await focused(page)).toBeNull();
   expect(await notesRoot(page).getByTestId('note-detail').count()).toBe(0);
+});
+
+test('keyboard in a narrow window: a marker opens its panel with focus in it; leaving the notes closes it', async ({
+  newsroom,
+  page,
+  visit,
+}) => {
+  await page.setViewportSize({ width: 420, height: 800 });
+  await openSeed(page, visit, newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  expect(await notesRoot(page).getAttribute('data-mode')).toBe('inline');
+  // Markers are told apart by their first claim's words, not only by how many claims they hold.
+  const names = await notesRoot(page)
+    .getByTestId('note-marker')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+  expect(new Set(names).size).toBe(names.length);
+  expect(names[0]).toMatch(/^Side notes for \d+ claims?, from “Bloomberg has published/);
+
+  await page.keyboard.press('Alt+Shift+N');
+  expect(await focused(page)).toMatchObject({ tag: 'BUTTON', note: null });
+  await page.keyboard.press('Enter');
+  const panel = notesRoot(page).getByTestId('note-panel');
+  await panel.waitFor();
+  await expect.poll(async () => (await focused(page))?.note).not.toBeNull(); // the panel's first note
+  // Tab through the panel and out of it: the panel goes with the focus.
+  for (let i = 0; i < 12 && (await focused(page)); i++) await page.keyboard.press('Tab');
+  expect(await focused(page)).toBeNull();
+  await expect.poll(() => panel.count()).toBe(0);
 });
 
 test('screenshots: wide and narrow windows, light and dark; narrow windows fold notes into markers', async ({

@@ -3,15 +3,19 @@ import type { Claim, Difference } from '@/utils/engine/types';
 
 // The words of the notes, in one place: what a row says, what a screen reader hears, how a difference reads.
 
-/** The distinct outlets reporting a claim (the same claim, or a copy of this article), best match first. */
+// Outlets in one order on every note (not by score, which varies claim to claim), so a reader scanning the
+// rail finds each in the same place.
+const distinctSorted = (outlets: string[]) => [...new Set(outlets)].sort((a, b) => a.localeCompare(b));
+
+/** The distinct outlets reporting a claim (the same claim, or a copy of this article), alphabetically. */
 export function outletsOf(claim: Claim): string[] {
-  return [...new Set(claim.matches.filter(reportsClaim).map((m) => m.outlet))];
+  return distinctSorted(claim.matches.filter(reportsClaim).map((m) => m.outlet));
 }
 
 /** The distinct outlets with only passages related to a claim, not reporting it. */
 export function relatedOutletsOf(claim: Claim): string[] {
   const reporting = new Set(outletsOf(claim));
-  return [...new Set(claim.matches.map((m) => m.outlet))].filter((o) => !reporting.has(o));
+  return distinctSorted(claim.matches.map((m) => m.outlet)).filter((o) => !reporting.has(o));
 }
 
 /** A short, truncated excerpt of a claim for labels. */
