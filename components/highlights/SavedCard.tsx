@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/highlights/types';
 
 // Shown right after a save: the comment and tags can be added now (or later, in the library).
@@ -17,6 +17,9 @@ export const parseTags = (s: string): string[] => s.split(/[,\s]+/).filter(Boole
 export function SavedCard({ highlight, onSave, onDelete, onClose }: Props) {
   const [comment, setComment] = useState(highlight.comment);
   const [tags, setTags] = useState(highlight.tags.join(', '));
+  // Focus goes to the comment, the next thing a reader does, rather than back to the page's <body>.
+  const commentField = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => commentField.current?.focus(), []);
   return (
     <div
       class="panel"
@@ -29,7 +32,7 @@ export function SavedCard({ highlight, onSave, onDelete, onClose }: Props) {
       <blockquote class="quote">{highlight.quote.exact}</blockquote>
       <label>
         Comment
-        <textarea rows={2} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
+        <textarea ref={commentField} rows={2} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
       </label>
       <label>
         Tags

@@ -16,7 +16,10 @@ test('a selection saved with a comment and tags is drawn, and re-anchored after 
   await page.locator('sidelight-save button').click();
   const card = page.getByTestId('highlight-saved');
   await expect.poll(() => card.isVisible()).toBe(true);
-  await card.getByLabel('Comment').fill('Budget figure to check');
+  // Focus is in the card's comment field: a keyboard user types straight away.
+  const comment = card.getByLabel('Comment');
+  await expect.poll(() => comment.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+  await page.keyboard.type('Budget figure to check');
   await card.getByLabel('Tags').fill('budget, #local');
   await card.getByRole('button', { name: 'Save note' }).click();
   await expect.poll(() => card.count()).toBe(0);
