@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseWebAnnotations } from '@/utils/export/import-annotations';
-import { groupHighlights, matches } from '@/utils/highlights/library';
+import { groupHighlights, highlightCount, matches } from '@/utils/highlights/library';
 import { normalizeTags } from '@/utils/highlights/new-highlight';
 import type { Highlight } from '@/utils/highlights/types';
 import type { HighlightStore } from '@/utils/store/highlights-store';
@@ -82,7 +82,7 @@ export function Library({ store }: { store: HighlightStore }) {
             setQuery(q);
             setLimit(PAGE);
           }}
-          onExport={(id) => runExport(id, shown)}
+          onExport={(id) => runExport(id, shown, storyTitles)}
           onImport={(f) => void importFile(f)}
           onDeleteAll={() => remove((all ?? []).map((h) => h.id))}
           shown={shown.length}
@@ -90,7 +90,7 @@ export function Library({ store }: { store: HighlightStore }) {
         />
         {pending ? (
           <p class="status error" role="alert">
-            {pending} highlight(s) could not be written yet (storage full or failing); they are kept and retried.
+            {highlightCount(pending)} not written yet (storage full or failing): kept, and tried again.
           </p>
         ) : null}
         {status ? (

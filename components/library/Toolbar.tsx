@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { highlightCount } from '@/utils/highlights/library';
 import { EXPORTS, type ExportId } from './exports';
 
 // Search, export, import and delete-all: the library's controls, all reachable by keyboard.
@@ -14,6 +16,9 @@ interface Props {
 
 /** The bar above the list. */
 export function Toolbar({ query, onQuery, onExport, onImport, onDeleteAll, shown, total }: Props) {
+  // Choosing a format only chooses: arrowing through the list fires a change per step, and each must not
+  // download. The button exports, and the choice stays for the next export.
+  const [format, setFormat] = useState<ExportId | ''>('');
   return (
     <div class="toolbar">
       <input
@@ -24,26 +29,30 @@ export function Toolbar({ query, onQuery, onExport, onImport, onDeleteAll, shown
         onInput={(e) => onQuery(e.currentTarget.value)}
       />
       <span role="status" data-testid="library-count">
-        {shown === total ? `${total} highlights` : `${shown} of ${total} highlights`}
+        {shown === total ? highlightCount(total) : `${shown} of ${highlightCount(total)}`}
       </span>
-      <label>
-        Export{' '}
-        <select
-          aria-label="Export format"
-          onChange={(e) => {
-            const id = e.currentTarget.value as ExportId | '';
-            e.currentTarget.value = '';
-            if (id) onExport(id);
-          }}
-        >
-          <option value="">choose a format…</option>
-          {EXPORTS.map((x) => (
-            <option key={x.id} value={x.id}>
-              {x.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <select
+        aria-label="Export format"
+        value={format}
+        onChange={(e) => setFormat(e.currentTarget.value as ExportId | '')}
+      >
+        <option value="">choose a format…</option>
+        {EXPORTS.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.label}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        disabled={!format}
+        title={format ? undefined : 'Choose a format first'}
+        onClick={() => {
+          if (format) onExport(format);
+        }}
+      >
+        Export
+      </button>
       <label class="button">
         Import JSON-LD
         <input

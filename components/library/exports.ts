@@ -18,16 +18,17 @@ export const EXPORTS = [
 
 export type ExportId = (typeof EXPORTS)[number]['id'];
 
-/** Exports `highlights` in format `id` as downloads. */
-export function runExport(id: ExportId, highlights: Highlight[]): void {
+/** Exports `highlights` in format `id` as downloads; Markdown names stories by `storyTitles` (by id) where known. */
+export function runExport(id: ExportId, highlights: Highlight[], storyTitles: ReadonlyMap<string, string>): void {
   const stamp = new Date().toISOString().slice(0, 10);
   switch (id) {
     case 'markdown-story':
-    case 'markdown-source':
-      for (const f of toMarkdown(highlights, id === 'markdown-story' ? 'story' : 'source')) {
-        download(f.name, f.content, 'text/markdown');
-      }
+    case 'markdown-source': {
+      const titles = Object.fromEntries(storyTitles);
+      const files = toMarkdown(highlights, id === 'markdown-story' ? 'story' : 'source', titles);
+      for (const f of files) download(f.name, f.content, 'text/markdown');
       return;
+    }
     case 'csv':
       return download(`sidelight-highlights-${stamp}.csv`, toCsv(highlights), 'text/csv');
     case 'jsonld':

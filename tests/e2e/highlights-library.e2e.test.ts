@@ -1,10 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Download } from 'playwright-core';
 import { ARTIFACTS_DIR, expect, test } from './fixtures';
 import { allHighlights, drawnRanges, selectInParagraph } from './highlights-helpers';
 
-// The library: a side note's claim saved with its links through the message API, editing, search, export,
-// delete everything, import the export, and find the same set (also drawn again on the page).
+// The library: a side note's claim saved with its links through the message API, editing, search, export
+// (a format chosen by keyboard, then the Export button; Markdown named after the story), delete everything,
+// import the export, and find the same set (also drawn again on the page).
 
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -77,13 +79,33 @@ test('edit in the library; export, delete everything, import, and find the same 
   expect(before.some((h) => h.comment === 'Checked against the council minutes' && h.tags.includes('verified'))).toBe(
     true,
   );
-  const [download] = await Promise.all([
-    library.waitForEvent('download'),
-    library.getByLabel('Export format').selectOption('jsonld'),
-  ]);
+  // Arrowing through the formats only chooses one (each step is a change); the Export button downloads it.
+  const downloads: Download[] = [];
+  library.on('download', (d) => downloads.push(d));
+  const exportButton = library.getByRole('button', { name: 'Export', exact: true });
+  expect(await exportButton.isDisabled()).toBe(true);
+  await library.getByLabel('Export format').focus();
+  for (let i = 0; i < 4; i++) await library.keyboard.press('ArrowDown');
+  expect(await library.getByLabel('Export format').inputValue()).toBe('jsonld');
+  await library.keyboard.press('Tab');
+  expect(await exportButton.evaluate((b) => b === document.activeElement)).toBe(true);
+  const [download] = await Promise.all([library.waitForEvent('download'), library.keyboard.press('Enter')]);
+  expect(downloads).toEqual([download]);
   const file = join(ARTIFACTS_DIR, 'highlights-export.jsonld');
   await download.saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ type: 'AnnotationCollection', total: 3 });
+
+  // Markdown, one file per story: the story's file and heading carry its title; the other page goes by source.
+  downloads.length = 0;
+  await library.getByLabel('Export format').selectOption('markdown-story');
+  await exportButton.click();
+  await expect.poll(() => downloads.length).toBe(2);
+  expect(downloads.map((d) => d.suggestedFilename())).toContain('Who leaked the Witkoff–Ushakov calls.md');
+  const story = downloads.find((d) => d.suggestedFilename() === 'Who leaked the Witkoff–Ushakov calls.md');
+  const storyFile = join(ARTIFACTS_DIR, 'highlights-story.md');
+  await story!.saveAs(storyFile);
+  expect(readFileSync(storyFile, 'utf8')).toMatch(/^# Who leaked the Witkoff–Ushakov calls\n/);
+  library.removeAllListeners('download');
 
   // Delete everything (undo is offered), then a malformed import is rejected whole, naming the field.
   await library.getByRole('button', { name: 'Delete all' }).click();

@@ -16,6 +16,9 @@ export interface StoryGroup {
   count: number;
 }
 
+/** A count in words: "1 highlight", "3 highlights". */
+export const highlightCount = (n: number): string => `${n} highlight${n === 1 ? '' : 's'}`;
+
 /** Whether `h` matches every word of `query`; `#word` matches a tag exactly, other words text, comment or tags. */
 export function matches(h: Highlight, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
