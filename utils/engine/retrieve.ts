@@ -30,16 +30,16 @@ export function candidates(index: EngineIndex, bag: Bag, allowed: (article: numb
       }
     }
   }
+  const ranked = [...acc].filter(([id]) => allowed(index.passages[id]!.article)).sort((a, b) => b[1] - a[1]);
+  const out: number[] = [];
   const fromArticle = new Map<number, number>();
-  return [...acc]
-    .filter(([id]) => allowed(index.passages[id]!.article))
-    .sort((a, b) => b[1] - a[1])
-    .filter(([id]) => {
-      const article = index.passages[id]!.article;
-      const n = fromArticle.get(article) ?? 0;
-      fromArticle.set(article, n + 1);
-      return n < MAX_PER_ARTICLE;
-    })
-    .slice(0, MAX_CANDIDATES)
-    .map(([id]) => id);
+  for (const [id] of ranked) {
+    const article = index.passages[id]!.article;
+    const n = fromArticle.get(article) ?? 0;
+    if (n >= MAX_PER_ARTICLE) continue;
+    fromArticle.set(article, n + 1);
+    out.push(id);
+    if (out.length === MAX_CANDIDATES) break;
+  }
+  return out;
 }
