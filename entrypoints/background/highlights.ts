@@ -5,6 +5,7 @@ import { newHighlight, normalizeTags } from '@/utils/highlights/new-highlight';
 import type { Highlight } from '@/utils/highlights/types';
 import { publishingHighlightStore } from '@/utils/store/highlight-pages';
 import { describeWriteError, flushPending, keepPending } from './highlights-pending';
+import { getTabStatus } from './tab-status';
 
 // The background side of highlights: the only writer of the database on behalf of pages. Pages may read and
 // change only their own page's highlights; the library (an extension page) opens the database itself.
@@ -58,10 +59,21 @@ function mayChange(sender: Sender, h: Highlight): boolean {
   return h.canonicalUrl === canonicalUrl(from) || h.url === from.split('#')[0];
 }
 
+/** The story whose notes this tab shows for this very page: a selection saved there belongs to it too, so the
+ *  library files it under the story and its exports name it. */
+async function storyOfPage(tabId: number | undefined, url: string | undefined): Promise<string | undefined> {
+  if (tabId === undefined || !url) return undefined;
+  const status = await getTabStatus(tabId);
+  const page = (u: string) => u.split('#')[0];
+  return status && page(status.url) === page(url) ? status.notes?.story?.id : undefined;
+}
+
 async function save(
   msg: Extract<HighlightMessage, { type: 'save-highlight' }>,
+  sender: Sender,
 ): Promise<HighlightReplies['save-highlight']> {
   const { type: _type, ...draft } = msg;
+  draft.storyId ??= await storyOfPage(sender.tab?.id, sender.url);
   const highlight = newHighlight(draft, crypto.randomUUID(), Date.now());
   try {
     await flushPending(store).catch(() => 0); // Older failures first; a failure there must not block this save.
@@ -87,7 +99,7 @@ export async function handleHighlights<M extends HighlightMessage>(
   const frameId = sender.frameId ?? 0;
   switch (msg.type) {
     case 'save-highlight': {
-      const reply = await save(msg);
+      const reply = await save(msg, sender);
       if (tabId !== undefined) await commandDrawer(tabId, frameId, 'refresh').catch(() => undefined);
       return reply;
     }

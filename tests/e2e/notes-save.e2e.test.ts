@@ -1,6 +1,6 @@
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { allHighlights, drawnRanges } from './highlights-helpers';
+import { allHighlights, drawnRanges, selectInParagraph } from './highlights-helpers';
 import { noteFor, notesRoot, packArticles, waitForNotes } from './notes-helpers';
 
 // A side note's claim saved with its linked passages: from the note's detail, drawn on the page in the
@@ -63,4 +63,29 @@ test('saving a note’s claim keeps its sources; the library lists them and the 
   await page.reload();
   await waitForNotes(page);
   await expect.poll(() => drawnRanges(page)).toEqual([expect.stringMatching(new RegExp(`^${CLAIM}`))]);
+});
+
+test('a selection saved on a page of a story belongs to that story; one saved elsewhere does not', async ({
+  newsroom,
+  page,
+  visit,
+  serviceWorker,
+}) => {
+  const saved = () => allHighlights(serviceWorker);
+  const before = (await saved()).length;
+  const seed = newsroom.pages.find((p) => p.articleId === UNIAN)!;
+  await visit(seed.path);
+  await waitForNotes(page);
+  const onStory = (await selectInParagraph(page, 2, 0, 40)).trim();
+  await page.locator('sidelight-save button').click();
+  await expect.poll(async () => (await saved()).length).toBe(before + 1);
+
+  await visit(newsroom.pages.find((p) => p.kind === 'unrelated')!.path);
+  const elsewhere = (await selectInParagraph(page, 1, 0, 40)).trim();
+  await page.locator('sidelight-save button').click();
+  await expect.poll(async () => (await saved()).length).toBe(before + 2);
+
+  const storyOf = async (quote: string) => (await saved()).find((h) => h.quote.exact === quote)?.storyId ?? null;
+  expect(await storyOf(onStory)).toBe('witkoff-leak');
+  expect(await storyOf(elsewhere)).toBeNull();
 });
