@@ -4,14 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { alignText, buildIndex, decodeLexicon, detectStories } from '@/utils/engine/index';
 import { NEIGHBOUR_SUPPORT, withNeighbourSupport } from '@/utils/engine/link';
 import { nameKey } from '@/utils/engine/names';
-import { parseStoryPackJson } from '@/utils/pack/parse';
+import { index, lexicon, pack, root } from './embedded';
 
-const root = path.resolve(__dirname, '..', '..', '..');
-const parsed = parseStoryPackJson(fs.readFileSync(path.join(root, 'public', 'stories', 'witkoff-leak.json'), 'utf8'));
-if (!parsed.ok) throw new Error(parsed.error);
-const pack = parsed.value;
-const lexicon = decodeLexicon(fs.readFileSync(path.join(root, 'public', 'engine', 'lexicon.bin')));
-const index = buildIndex([pack], { lexicon });
 const read = (dir: string) =>
   fs
     .readdirSync(path.join(root, 'tests', 'fixtures', dir))

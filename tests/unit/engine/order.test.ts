@@ -1,16 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignText, buildIndex, decodeLexicon } from '@/utils/engine/index';
+import { alignText } from '@/utils/engine/index';
 import { longestIncreasing } from '@/utils/engine/order';
-import { parseStoryPackJson } from '@/utils/pack/parse';
-
-const root = path.resolve(__dirname, '..', '..', '..');
-const parsed = parseStoryPackJson(fs.readFileSync(path.join(root, 'public', 'stories', 'witkoff-leak.json'), 'utf8'));
-if (!parsed.ok) throw new Error(parsed.error);
-const pack = parsed.value;
-const lexicon = decodeLexicon(fs.readFileSync(path.join(root, 'public', 'engine', 'lexicon.bin')));
-const index = buildIndex([pack], { lexicon });
+import { index, pack } from './embedded';
 const [seed000, seed002] = pack.articles;
 
 const SIGNATURE = 'published without a signature or even a date';
