@@ -1,5 +1,6 @@
 import { useContext } from 'preact/hooks';
 import type { Claim, ClaimMatch } from '@/utils/engine/types';
+import { reportsClaim } from '@/utils/engine/relation';
 import { differenceName, sourceCount, outletsOf } from '@/utils/notes/labels';
 import { textFragmentUrl } from '@/utils/text-fragment';
 import { Passage } from './Passage';
@@ -79,6 +80,14 @@ function SaveClaim({ id }: { id: string }) {
   );
 }
 
+/** Passages grouped by outlet, in the rows' (alphabetical) order; within an outlet, reporting before related
+ *  and best first. */
+const byOutlet = (matches: ClaimMatch[]) =>
+  [...matches].sort(
+    (a, b) =>
+      a.outlet.localeCompare(b.outlet) || Number(reportsClaim(b)) - Number(reportsClaim(a)) || b.score - a.score,
+  );
+
 /** The full note of one claim: who else reports it, their passages, the differences, and links. */
 export function NoteDetail({ id, claim }: { id: string; claim: Claim }) {
   const count = outletsOf(claim).length;
@@ -91,7 +100,7 @@ export function NoteDetail({ id, claim }: { id: string; claim: Claim }) {
       </p>
       {claim.matches.length > 0 && (
         <ul class="sources">
-          {claim.matches.map((m, i) => (
+          {byOutlet(claim.matches).map((m, i) => (
             <Source key={`${m.articleId}-${i}`} match={m} claim={claim.text} />
           ))}
         </ul>

@@ -39,6 +39,12 @@ test('seed 000: specific claims are linked to the other two outlets, with differ
   await noteFor(page, '"Ushakov, who participated in both phone conversations').click();
   const insider = detail.locator(`[data-testid="note-source"][data-article="${INSIDER}"]`);
   await expect.poll(() => insider.locator('[data-kind="hedging"] .there').textContent()).toBe('did not deny');
+
+  // A note's passages come grouped by outlet, in the order of the rows.
+  await noteFor(page, 'Bloomberg has published an exclusive transcript').click();
+  const outlets = await detail.getByTestId('note-source').locator('.outlet strong').allTextContents();
+  expect(new Set(outlets).size).toBe(2);
+  expect(outlets).toEqual([...outlets].sort((a, b) => a.localeCompare(b)));
 });
 
 test('a claim others only touch on is marked as reported by no one, with the related passages', async ({
