@@ -97,6 +97,28 @@ test('keyboard: the shortcut enters the notes, arrows move, Esc leaves; axe find
   expect(await notesRoot(page).getByTestId('note-detail').count()).toBe(0);
 });
 
+test('an open note pushes the cards after it down instead of covering them', async ({ newsroom, page, visit }) => {
+  await openSeed(page, visit, newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  const overlaps = () =>
+    notesRoot(page)
+      .getByTestId('note-group')
+      .evaluateAll((cards) => {
+        const boxes = cards.map((c) => c.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+        return boxes.slice(1).filter((b, i) => b.top < boxes[i]!.bottom).length;
+      });
+  const rows = notesRoot(page).getByTestId('note');
+  const n = await rows.count();
+  let covered = 0;
+  for (let i = 0; i < n; i++) {
+    const row = rows.nth(i);
+    await row.click();
+    await expect.poll(() => row.getAttribute('aria-expanded')).toBe('true');
+    covered += await overlaps();
+    await row.click();
+  }
+  expect(covered).toBe(0);
+});
+
 test('keyboard in a narrow window: a marker opens its panel with focus in it; leaving the notes closes it', async ({
   newsroom,
   page,
