@@ -50,6 +50,7 @@ export function alignedPairs(
     if (chain < ORDER.minAnchors || chain < ORDER.minShare * sentences) continue;
     if (lengths[1]! > ORDER.maxLengthRatio * lengths[0]!) continue;
     scored.forEach((list, claim) => {
+      if (place[claim]! < 0) return; // a heading: never linked
       const here = place[claim]! / Math.max(1, sentences - 1);
       for (const { id } of list) {
         const p = index.passages[id]!;
