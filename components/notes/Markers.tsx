@@ -40,6 +40,7 @@ export function Markers({ byId, placement, panelGroup, openId, emphasisId, marke
           tabIndex={i === 0 ? 0 : -1}
           aria-expanded={panelGroup === i}
           aria-label={markerName(g.ids.map((id) => byId.get(id)?.claim.text ?? ''))}
+          title={`${g.ids.length} note${g.ids.length === 1 ? '' : 's'} here`}
           onClick={() => onPanel(panelGroup === i ? null : i)}
         >
           {g.ids.length}
