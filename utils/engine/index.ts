@@ -5,7 +5,7 @@ import { makeBag, spanTokens } from './bag';
 import { buildIndex, indexStats, type EngineIndex, type EngineResources } from './build';
 import { stemShingles } from './copies';
 import { scoreStories } from './detect';
-import { bestClaimPerPassage, linkClaim, scoreClaims, withNeighbourSupport } from './link';
+import { linkClaim, scoreClaims, standings, withNeighbourSupport } from './link';
 import { alignedPairs } from './order';
 import { segment } from './segment';
 import { selfAndCopies } from './self';
@@ -67,11 +67,11 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     index,
     all.map((list) => list.filter(({ id }) => ctx.allowed(index.passages[id]!.article))),
   );
-  const bestClaim = bestClaimPerPassage(scored);
+  const standing = standings(index, scored);
   const aligned = alignedPairs(
     index,
     scored,
-    bestClaim,
+    standing,
     claims.map(({ seg }) => seg.kind === 'sentence'),
   );
   const out: Claim[] = claims.map(({ seg }, i) => ({
@@ -79,7 +79,7 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     end: seg.end,
     text: seg.text,
     kind: seg.kind,
-    matches: seg.kind === 'sentence' ? linkClaim(ctx, i, seg.text, scored[i]!, bestClaim, aligned) : [],
+    matches: seg.kind === 'sentence' ? linkClaim(ctx, i, seg.text, scored[i]!, standing, aligned) : [],
   }));
   // The same scoring pass has already judged every other story: a page may belong to several.
   const alsoIn = scores

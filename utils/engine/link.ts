@@ -6,7 +6,7 @@
 import type { Bag } from './bag';
 import type { EngineIndex } from './build';
 import { findDifferences } from './differences';
-import { relationOf, sameKind, THRESHOLDS } from './relation';
+import { relationOf, sameKind, THRESHOLDS, type Ranks } from './relation';
 import { similarity, type CosineCache, type Similarity } from './similarity';
 import { candidates } from './retrieve';
 import type { ClaimMatch } from './types';
@@ -63,7 +63,7 @@ export function withNeighbourSupport(index: EngineIndex, scored: Scored[][]): Sc
 }
 
 /** For each passage, the claim (by position) that matches it best. */
-export function bestClaimPerPassage(scored: Scored[][]): Map<number, number> {
+function bestClaimPerPassage(scored: Scored[][]): Map<number, number> {
   const best = new Map<number, { claim: number; score: number }>();
   scored.forEach((list, claim) => {
     for (const { id, sim } of list) {
@@ -75,13 +75,27 @@ export function bestClaimPerPassage(scored: Scored[][]): Map<number, number> {
 }
 
 /** For each article among a claim's candidates, the best score. */
-export function bestPerArticle(index: EngineIndex, list: Scored[]): Map<number, number> {
+function bestPerArticle(index: EngineIndex, list: Scored[]): Map<number, number> {
   const best = new Map<number, number>();
   for (const { id, sim } of list) {
     const a = index.passages[id]!.article;
     if (sim.score > (best.get(a) ?? -1)) best.set(a, sim.score);
   }
   return best;
+}
+
+/** Where a text's pair stands among the others (relation.ts Ranks, but for `aligned`): the bests are found
+ *  once per text, for order.ts and linkClaim alike. */
+export type Standing = (claim: number, pair: Scored) => Ranks;
+
+export function standings(index: EngineIndex, scored: Scored[][]): Standing {
+  const bestClaim = bestClaimPerPassage(scored);
+  const bestInArticle = scored.map((list) => bestPerArticle(index, list));
+  return (claim, { id, sim, neighbours = 0 }) => ({
+    claimsBest: bestInArticle[claim]!.get(index.passages[id]!.article) === sim.score,
+    passagesBest: bestClaim.get(id) === claim,
+    inOrder: neighbours >= THRESHOLDS.neighbourMatch,
+  });
 }
 
 /** The matches of one claim, best first, at most a few per article. `aligned` holds the pairs at the same
@@ -91,20 +105,15 @@ export function linkClaim(
   claim: number,
   claimText: string,
   scored: Scored[],
-  bestClaim: Map<number, number>,
+  standing: Standing,
   aligned: Set<string>,
 ): ClaimMatch[] {
   const { index } = ctx;
-  const bestInArticle = bestPerArticle(index, scored);
   const out: Array<ClaimMatch & { rank: number }> = [];
-  for (const { id, sim, neighbours = 0 } of scored) {
+  for (const pair of scored) {
+    const { id, sim } = pair;
     const p = index.passages[id]!;
-    const ranks = {
-      claimsBest: bestInArticle.get(p.article) === sim.score,
-      passagesBest: bestClaim.get(id) === claim,
-      inOrder: neighbours >= THRESHOLDS.neighbourMatch,
-      aligned: aligned.has(`${claim}:${id}`),
-    };
+    const ranks = { ...standing(claim, pair), aligned: aligned.has(`${claim}:${id}`) };
     const judged = relationOf(sim, ranks);
     if (!judged) continue;
     const relation = judged === 'same' && !sameKind(claimText, p.text) ? 'related' : judged;

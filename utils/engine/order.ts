@@ -6,8 +6,8 @@
 // never qualifies, and then nothing changes.
 
 import type { EngineIndex } from './build';
-import { bestPerArticle, type Scored } from './link';
-import { relationOf, THRESHOLDS } from './relation';
+import type { Scored, Standing } from './link';
+import { relationOf } from './relation';
 
 export const ORDER = {
   /** Same-claim pairs, best both ways and in increasing order in both texts, that make a retelling. */
@@ -25,18 +25,16 @@ export const ORDER = {
 export function alignedPairs(
   index: EngineIndex,
   scored: Scored[][],
-  bestClaim: Map<number, number>,
+  standing: Standing,
   isSentence: boolean[],
 ): Set<string> {
   const anchors = new Map<number, Array<[number, number]>>();
   scored.forEach((list, claim) => {
-    const best = bestPerArticle(index, list);
-    for (const { id, sim, neighbours = 0 } of list) {
-      const a = index.passages[id]!.article;
-      if (best.get(a) !== sim.score || bestClaim.get(id) !== claim) continue;
-      const inOrder = neighbours >= THRESHOLDS.neighbourMatch;
-      if (relationOf(sim, { claimsBest: true, passagesBest: true, inOrder }) !== 'same') continue;
-      anchors.set(a, [...(anchors.get(a) ?? []), [claim, index.articles[a]!.passages.indexOf(id)]]);
+    for (const pair of list) {
+      const ranks = standing(claim, pair);
+      if (!ranks.claimsBest || !ranks.passagesBest || relationOf(pair.sim, ranks) !== 'same') continue;
+      const a = index.passages[pair.id]!.article;
+      anchors.set(a, [...(anchors.get(a) ?? []), [claim, index.articles[a]!.passages.indexOf(pair.id)]]);
     }
   });
   const place: number[] = [];
