@@ -19,6 +19,8 @@ import { watchPage } from './watch-page';
 /** Anchors the claims in the live page and mounts the notes; all of it is undone when `ctx` is invalidated. */
 export async function showNotes(ctx: ContentScriptContext, articleText: string, result: AlignResult) {
   const notes: NoteModel[] = result.claims.map((claim, i) => ({ id: `c${i}`, claim }));
+  // Whether other sources report each claim (not only touch on it): fixed for the page, read at every draw.
+  const reported = result.claims.map((claim) => outletsOf(claim).length > 0);
   const anchor = () =>
     anchorClaims(document.body, visibleTextMap(document.body, ui?.shadowHost), articleText, result.claims);
   let ui: Awaited<ReturnType<typeof createShadowRootUi<void>>> | null = null;
@@ -51,7 +53,7 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
       : shown.map((n) => ({
           id: n.id,
           boxes: geometry!.claims[Number(n.id.slice(1))]!,
-          linked: outletsOf(n.claim).length > 0,
+          linked: reported[Number(n.id.slice(1))]!,
         }));
     const placement = placeNotes(anchors, geometry);
     render(
@@ -69,7 +71,6 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
     );
   };
   const paint = () => {
-    const reported = notes.map((n) => outletsOf(n.claim).length > 0);
     const linked = ranges.filter((r, i): r is Range => !!r && reported[i]!);
     const unreported = ranges.filter((r, i): r is Range => !!r && !reported[i]);
     highlights?.paint(linked, unreported);
