@@ -70,10 +70,13 @@ describe('sidelight align', () => {
     expect(run.stdout).toMatch(/\d+ of \d+ claims reported elsewhere\./);
   });
 
-  it('says so, on stderr with exit code 2, for a missing file or a bad pack (naming the field)', () => {
+  it('says so, on stderr with exit code 2, for a missing file, a folder or a bad pack (naming the field)', () => {
     const missing = cli('align', join(dir, 'nope.txt'));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('nope.txt: no such file');
+    const folder = cli('align', dir);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain(`${dir}: not a file`);
     const badPack = join(dir, 'bad.json');
     writeFileSync(badPack, JSON.stringify({ format: 'sidelight-story-pack', version: 1, story: { id: 'x' } }));
     const input = join(dir, 'a.txt');
