@@ -41,8 +41,9 @@ function parseArgs(argv: string[]) {
 }
 
 function readInput(file: string): string {
-  if (!fs.existsSync(file)) throw new CliError(`${file}: no such file`);
-  if (!fs.statSync(file).isFile()) throw new CliError(`${file}: not a file (a folder?)`);
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat) throw new CliError(`${file}: no such file`);
+  if (!stat.isFile()) throw new CliError(`${file}: not a file (a folder?)`);
   const raw = fs.readFileSync(file, 'utf8');
   if (!/\.html?$/iu.test(file)) return raw;
   const article = extractArticleFromHtml(raw);
