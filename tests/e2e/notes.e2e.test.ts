@@ -67,6 +67,16 @@ test('a claim others only touch on is marked as reported by no one, with the rel
   expect(await detail.getByTestId('note-source').count()).toBe(2);
 });
 
+test('prose the site addresses to the reader gets no note', async ({ newsroom, visit }) => {
+  const page = await visit(newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  await waitForNotes(page);
+  // UNIAN's hint below the article is a paragraph ending in a full stop, inside the extracted text.
+  expect(await page.getByText('If you notice an error, select the required text').isVisible()).toBe(true);
+  const labels = await noteLabels(page);
+  expect(labels.some((l) => l.includes('Ushakov, who participated in both phone conversations'))).toBe(true);
+  expect(labels.filter((l) => l.includes('If you notice an error'))).toEqual([]);
+});
+
 test('every seed links its claims to the other two seeds and never to itself', async ({ newsroom, visit }) => {
   const outlets = Object.fromEntries(packArticles().map((a) => [a.id, a.outlet]));
   for (const id of [UNIAN, CAPITAL, INSIDER]) {

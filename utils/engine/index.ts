@@ -3,6 +3,7 @@
 
 import { makeBag, spanTokens } from './bag';
 import { buildIndex, indexStats, type EngineIndex, type EngineResources } from './build';
+import { speaksToReader } from './chrome';
 import { stemShingles } from './copies';
 import { scoreStories } from './detect';
 import { linkClaim, scoreClaims, standings, withNeighbourSupport } from './link';
@@ -74,13 +75,12 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     standing,
     claims.map(({ seg }) => seg.kind === 'sentence'),
   );
-  const out: Claim[] = claims.map(({ seg }, i) => ({
-    start: seg.start,
-    end: seg.end,
-    text: seg.text,
-    kind: seg.kind,
-    matches: seg.kind === 'sentence' ? linkClaim(ctx, i, seg.text, scored[i]!, standing, aligned) : [],
-  }));
+  const out: Claim[] = claims.map(({ seg }, i) => {
+    const matches = seg.kind === 'sentence' ? linkClaim(ctx, i, seg.text, scored[i]!, standing, aligned) : [];
+    // Prose addressed to the reader that nothing in the story relates to is page chrome (chrome.ts).
+    const chrome = seg.kind === 'sentence' && !matches.length && speaksToReader(seg.text);
+    return { start: seg.start, end: seg.end, text: seg.text, kind: chrome ? 'heading' : seg.kind, matches };
+  });
   // The same scoring pass has already judged every other story: a page may belong to several.
   const alsoIn = scores
     .filter((d) => d.detected && d.id !== best.id)

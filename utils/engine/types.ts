@@ -31,7 +31,8 @@ export interface Claim {
   start: number;
   end: number;
   text: string;
-  /** "sentence" (prose) or "heading" (headings, captions, page chrome: never linked). Added by the engine. */
+  /** "sentence" (prose) or "heading" (headings, captions and page chrome, which includes prose addressed to the
+   *  reader that nothing in the story relates to: never linked, never "no one else reports"). Added by the engine. */
   kind?: 'sentence' | 'heading';
   matches: ClaimMatch[];
 }

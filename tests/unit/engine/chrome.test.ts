@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { speaksToReader } from '@/utils/engine/chrome';
+import { alignText } from '@/utils/engine/index';
+import { index, pack } from './embedded';
+
+describe('speaksToReader', () => {
+  it.each([
+    'If you notice an error, select the required text and press Ctrl+Enter.',
+    'Articles are translated to English so you get a unique view into their world.',
+    'Explore international stories overlooked by American media.',
+    'Sign up for our morning newsletter.',
+  ])('is true of chrome: %s', (s) => expect(speaksToReader(s)).toBe(true));
+
+  it.each([
+    'Bloomberg News obtained and published audio of two separate conversations.',
+    // Reported speech: the "you" is someone quoted, not the page speaking to its reader.
+    '"This is a standard thing, you know?" Trump told reporters.',
+    '“You have to sell it to both sides,” he said.',
+    'The envoy explored a new proposal with the Kremlin.',
+  ])('is false of reporting: %s', (s) => expect(speaksToReader(s)).toBe(false));
+});
+
+describe('chrome in an aligned page', () => {
+  const seed = pack.articles[0]!;
+  const hint = 'If you notice an error, select the required text and press Ctrl+Enter.';
+  const known = 'As you may know, Bloomberg News obtained and published audio of two separate conversations.';
+  const result = alignText(index, `${seed.text}\n${hint}\n${known}`, { url: seed.url ?? undefined });
+  const claim = (text: string) => result.claims.find((c) => c.text === text)!;
+
+  it('is not a claim when nothing in the story relates to it, so no note says no one else reports it', () => {
+    expect(claim(hint).kind).toBe('heading');
+    expect(claim(hint).matches).toEqual([]);
+  });
+
+  it('stays a claim with its links when the story reports it', () => {
+    expect(claim(known).kind).toBe('sentence');
+    expect(claim(known).matches.length).toBeGreaterThan(0);
+  });
+});
