@@ -1,43 +1,18 @@
-import { stemmer } from 'stemmer';
+import { contentTokens } from '@/utils/engine/tokenize';
 
 // Splits a matching passage into runs of text, marking the words it shares with the claim, so the note can
-// emphasise them. Comparison is on stems, so "leaked" in one outlet matches "leak" in another.
+// emphasise them. Words are read as the engine reads them when it matches claims (utils/engine/tokenize.ts):
+// by stem, so "leaked" in one outlet matches "leak" in another, and never function words ("the", "how"),
+// which are no evidence that two passages say the same thing.
 
 export interface Segment {
   text: string;
   shared: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
-// Words too common to be evidence that two passages say the same thing.
-const STOP = new Set(
-  (
-    'a an and are as at be been but by for from had has have he her his i in is it its of on or our she that ' +
-    'the their them there they this to was we were which who will with would you not also than then so'
-  ).split(' '),
-);
-
-/** The comparable form of a word: lower-cased, possessive dropped, stemmed; null for stop words. */
-export function wordKey(word: string): string | null {
-  const lower = word.toLocaleLowerCase().replace(/['’]s$/u, '');
-  if (STOP.has(lower)) return null;
-  return /^[a-z]+$/.test(lower) ? stemmer(lower) : lower;
-}
-
-/** The set of comparable word keys in a text. */
-export function wordKeys(text: string): Set<string> {
-  const keys = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    const key = wordKey(m[0]);
-    if (key) keys.add(key);
-  }
-  return keys;
-}
-
-/** Splits `passage` into segments, marking each word whose key also occurs in `claim`. */
+/** Splits `passage` into segments, marking each word whose stem also occurs in `claim`. */
 export function sharedWordSegments(passage: string, claim: string): Segment[] {
-  const keys = wordKeys(claim);
+  const stems = new Set(contentTokens(claim).map((t) => t.stem));
   const segments: Segment[] = [];
   const push = (text: string, shared: boolean) => {
     if (!text) return;
@@ -46,12 +21,12 @@ export function sharedWordSegments(passage: string, claim: string): Segment[] {
     else segments.push({ text, shared });
   };
   let at = 0;
-  for (const m of passage.matchAll(WORD)) {
-    const i = m.index ?? 0;
-    const key = wordKey(m[0]);
-    push(passage.slice(at, i), false);
-    push(m[0], key !== null && keys.has(key));
-    at = i + m[0].length;
+  for (const t of contentTokens(passage)) {
+    // A shorthand such as "100m" is two tokens of one word: the word is marked once.
+    if (t.start < at || !stems.has(t.stem)) continue;
+    push(passage.slice(at, t.start), false);
+    push(passage.slice(t.start, t.end), true);
+    at = t.end;
   }
   push(passage.slice(at), false);
   return segments;

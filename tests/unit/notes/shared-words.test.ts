@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sharedWordSegments, wordKey } from '@/utils/notes/shared-words';
+import { sharedWordSegments } from '@/utils/notes/shared-words';
+
+const marked = (passage: string, claim: string) =>
+  sharedWordSegments(passage, claim)
+    .filter((s) => s.shared)
+    .map((s) => s.text);
 
 describe('shared words', () => {
   it('marks the words a passage shares with the claim, by stem', () => {
@@ -8,11 +13,20 @@ describe('shared words', () => {
     expect(segments.map((s) => s.text).join('')).toBe('Witkoff leaked the calls to Ushakov.');
   });
 
-  it('ignores stop words and handles other scripts and possessives', () => {
-    expect(wordKey('the')).toBeNull();
-    expect(wordKey('Trump’s')).toBe('trump');
-    const segments = sharedWordSegments('Ушаков сказал', 'Ушаков');
-    expect(segments[0]).toEqual({ text: 'Ушаков', shared: true });
+  it('never marks function words, which the engine does not count as evidence', () => {
+    expect(
+      marked(
+        'Witkoff advised the Kremlin on how to gain influence with the Trump administration.',
+        'He told them how best to appease the US leader, said Trump’s envoy.',
+      ),
+    ).toEqual(['Trump']);
+  });
+
+  it('reads words as the engine does: possessives, countries, number shorthands, other scripts', () => {
+    expect(marked('Trump’s envoy', 'Trump')).toEqual(['Trump’s']);
+    expect(marked('a U.S. official', 'a US aide')).toEqual(['U.S.']);
+    expect(marked('it could be 100m things', 'it could be 100 million things')).toEqual(['100m', 'things']);
+    expect(sharedWordSegments('Ушаков сказал', 'Ушаков')[0]).toEqual({ text: 'Ушаков', shared: true });
   });
 
   it('returns the text unchanged when nothing is shared', () => {
