@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { notesAllowed, parseSettings, SETTINGS_KEY, type Settings } from '@/utils/notes/settings';
 import { compileSpotter, SPOT_STORIES_KEY, spotStories, type Spotter, type SpotStory } from '@/utils/spot';
 import { sendMessage } from '@/utils/send';
+import { readAndWatch } from '@/utils/watch-storage';
 import { startHighlights } from '@/utils/dom/highlights-entry';
 import { spotText } from '@/utils/dom/spot-text';
 import { HIGHLIGHT_PAGES_KEY } from '@/utils/highlights/page-filter';
@@ -30,12 +31,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const got = await browser.storage.local.get([SPOT_STORIES_KEY, SETTINGS_KEY, HIGHLIGHT_PAGES_KEY]);
-    if (ctx.isInvalid) return;
-    // Saved highlights and the save button (the drawer loads only when needed).
-    startHighlights(ctx, got[HIGHLIGHT_PAGES_KEY]);
-    let spotting = compile(got[SPOT_STORIES_KEY]);
-    let settings: Settings = parseSettings(got[SETTINGS_KEY]);
+    let spotting: Spotting | null = null;
+    let settings: Settings = parseSettings(undefined);
     let sentFor: string | null = null;
     let checksLeft = LATE_CHECKS;
     const page = () => location.href.split('#')[0] ?? '';
@@ -70,6 +67,26 @@ export default defineContentScript({
     };
     ctx.onInvalidated(() => (late.disconnect(), clearTimeout(timer)));
 
+    const apply = (values: Record<string, unknown>) => {
+      if (SPOT_STORIES_KEY in values) spotting = compile(values[SPOT_STORIES_KEY]);
+      if (SETTINGS_KEY in values) settings = parseSettings(values[SETTINGS_KEY]);
+    };
+    const { values, stop } = await readAndWatch(
+      browser.storage,
+      [SPOT_STORIES_KEY, SETTINGS_KEY, HIGHLIGHT_PAGES_KEY],
+      (changed) => {
+        if (!(SPOT_STORIES_KEY in changed) && !(SETTINGS_KEY in changed)) return;
+        apply(changed);
+        if (!notesAllowed(settings, location.href))
+          sentFor = null; // Switched back on later: draw again.
+        else if (sentFor !== page()) restart();
+      },
+    );
+    ctx.onInvalidated(stop);
+    if (ctx.isInvalid) return stop();
+    // Saved highlights and the save button (the drawer loads only when needed).
+    startHighlights(ctx, values[HIGHLIGHT_PAGES_KEY]);
+    apply(values);
     restart();
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       if (sentFor === page()) return;
@@ -77,16 +94,5 @@ export default defineContentScript({
       watch();
       later();
     });
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local') return;
-      if (SPOT_STORIES_KEY in changes) spotting = compile(changes[SPOT_STORIES_KEY]!.newValue);
-      if (SETTINGS_KEY in changes) settings = parseSettings(changes[SETTINGS_KEY]!.newValue);
-      if (!(SPOT_STORIES_KEY in changes) && !(SETTINGS_KEY in changes)) return;
-      if (!notesAllowed(settings, location.href))
-        sentFor = null; // Switched back on later: draw again.
-      else if (sentFor !== page()) restart();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
   },
 });
