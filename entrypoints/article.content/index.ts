@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '@/utils/extract/article';
 import { notesAllowed, parseSettings, SETTINGS_KEY } from '@/utils/notes/settings';
 import { sendMessage } from '@/utils/send';
+import { readAndWatch } from '@/utils/watch-storage';
 import { showNotes } from './show-notes';
 
 // Injected by the background only into pages the cheap spot test flagged: extracts the article, asks the engine
@@ -21,8 +22,14 @@ export default defineContentScript({
 });
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  if (ctx.isInvalid || !notesAllowed(settings, location.href)) return;
+  // Switched off for this site or paused everywhere from the popup, even while the page is still being read and
+  // aligned: the notes go at once (everything they start is tied to ctx).
+  const allowed = (settings: unknown) => notesAllowed(parseSettings(settings), location.href);
+  const { values, stop } = await readAndWatch(browser.storage, [SETTINGS_KEY], (changed) => {
+    if (!allowed(changed[SETTINGS_KEY])) ctx.abort('notes switched off');
+  });
+  ctx.onInvalidated(stop);
+  if (ctx.isInvalid || !allowed(values[SETTINGS_KEY])) return;
   const article = extractArticle(document);
   if (!article || ctx.isInvalid) return;
   const reply = await sendMessage({

@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '@/components/notes/notes.css?inline';
@@ -10,7 +9,6 @@ import { claimAt, measureClaims, type PageGeometry } from '@/utils/dom/claim-geo
 import { createClaimHighlights } from '@/utils/dom/claim-highlights';
 import { visibleTextMap } from '@/utils/dom/visible-text-map';
 import type { AlignResult } from '@/utils/engine/types';
-import { notesAllowed, parseSettings, SETTINGS_KEY } from '@/utils/notes/settings';
 import { outletsOf } from '@/utils/notes/labels';
 import { placeNotes } from '@/utils/notes/placement';
 import { claimSaver } from './save-claim';
@@ -111,12 +109,4 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
     },
     enter: () => controller.enter?.(),
   });
-
-  // Switched off for this site or paused everywhere from the popup: the notes go at once.
-  const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    if (!notesAllowed(parseSettings(changes[SETTINGS_KEY]!.newValue), location.href)) ctx.abort('notes switched off');
-  };
-  browser.storage.onChanged.addListener(onSettings);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
 }
