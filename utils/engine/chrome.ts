@@ -5,8 +5,8 @@
 // the reader, outside any quotation, is chrome when nothing in the story relates to it. Only then, so a
 // column's "you" that does report something keeps its links.
 
-// A quotation is someone else speaking: "you" inside one is reported speech, not the page addressing you.
-const QUOTATION = /["“«„][^"“”«»„]*["”»“]/gu;
+import { quotations } from './differences/quotes';
+
 const TO_THE_READER = /\b(?:you|your|yours|yourself|yourselves)\b/iu;
 // Calls to action open a sentence with a bare verb; news prose does not ("Subscribe to…", "Sign up for…").
 const CALL_TO_ACTION =
@@ -14,5 +14,8 @@ const CALL_TO_ACTION =
 
 /** Whether a sentence addresses the reader (second person outside quotations, or a call to action). */
 export function speaksToReader(sentence: string): boolean {
-  return TO_THE_READER.test(sentence.replace(QUOTATION, ' ')) || CALL_TO_ACTION.test(sentence.trimStart());
+  if (CALL_TO_ACTION.test(sentence.trimStart())) return true;
+  // A quotation is someone else speaking: "you" inside one is reported speech, not the page addressing you.
+  const unquoted = quotations(sentence).reduce((text, q) => text.replace(q, ' '), sentence);
+  return TO_THE_READER.test(unquoted);
 }
