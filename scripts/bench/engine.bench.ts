@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { alignText, buildIndex, type EngineIndex } from '../../utils/engine/index';
-import { makeBag, spanTokens } from '../../utils/engine/bag';
+import { claimTokens, makeBag } from '../../utils/engine/bag';
 import { indexStats } from '../../utils/engine/build';
 import { forgetTexts } from '../../utils/engine/per-text';
 import { segment } from '../../utils/engine/segment';
@@ -84,7 +84,10 @@ function allPairs(idx: EngineIndex, sampleClaims: number): number {
   // Every sampled claim against every passage of the pack: what retrieval through the index avoids.
   const stats = indexStats(idx);
   const segs = segment(text).filter((s) => s.kind === 'sentence');
-  const bags = segs.map((s) => makeBag(spanTokens(text, s.start, s.end), stats, idx.lexicon));
+  const bags = segs.map((s) => {
+    const { tokens, parts } = claimTokens(text, s.start, s.end);
+    return makeBag(tokens, stats, idx.lexicon, parts);
+  });
   const sample = bags.slice(0, sampleClaims);
   const cache = new Map<number, number>();
   const t0 = performance.now();

@@ -1,6 +1,7 @@
 // A claim as a bag of weighted terms: what similarity, retrieval and detection all work on.
 
 import type { Lexicon } from './lexicon';
+import { scoringParts } from './clauses';
 import { nameKey } from './names';
 import { isRole } from './differences/titles';
 import { contentTokens, type Token } from './tokenize';
@@ -28,16 +29,29 @@ export interface Bag {
   keys: Set<string>;
   /** Lexicon rows of the words that word vectors may match (not numbers, not unknown words). */
   vectorRows: number[];
+  /** Bags of the claim's parts, scored on their own too (clauses.ts scoringParts); empty for most claims. */
+  parts: Bag[];
 }
 
 /** Unique content terms of a text span (first occurrence wins), unweighted. */
 export function spanTokens(text: string, start: number, end: number): Token[] {
-  const seen = new Set<string>();
-  return contentTokens(text.slice(start, end), start).filter((t) => !seen.has(t.stem) && seen.add(t.stem));
+  return unique(contentTokens(text.slice(start, end), start));
 }
 
-/** Weighs a claim's tokens against corpus statistics. */
-export function makeBag(tokens: Token[], stats: WeightStats, lexicon?: Lexicon): Bag {
+/** A claim's unique content terms, and those of each of its parts (none for most claims: see scoringParts). */
+export function claimTokens(text: string, start: number, end: number): { tokens: Token[]; parts: Token[][] } {
+  const all = contentTokens(text.slice(start, end), start);
+  const parts = scoringParts(text, start, end).map(([s, e]) => unique(all.filter((t) => t.start >= s && t.start < e)));
+  return { tokens: unique(all), parts };
+}
+
+function unique(tokens: Token[]): Token[] {
+  const seen = new Set<string>();
+  return tokens.filter((t) => !seen.has(t.stem) && seen.add(t.stem));
+}
+
+/** Weighs a claim's tokens, and its parts' (claimTokens), against corpus statistics. */
+export function makeBag(tokens: Token[], stats: WeightStats, lexicon?: Lexicon, parts: Token[][] = []): Bag {
   const terms = tokens.map((t) => ({
     stem: t.stem,
     norm: t.norm,
@@ -48,7 +62,14 @@ export function makeBag(tokens: Token[], stats: WeightStats, lexicon?: Lexicon):
     num: t.num,
     who: t.cap || isRole(t.norm) || (t.upper && !!lexicon && !lexicon.rows.has(t.norm)),
   }));
-  const bag: Bag = { terms, total: 0, stems: new Set(), keys: new Set(), vectorRows: [] };
+  const bag: Bag = {
+    terms,
+    total: 0,
+    stems: new Set(),
+    keys: new Set(),
+    vectorRows: [],
+    parts: parts.map((p) => makeBag(p, stats, lexicon)),
+  };
   for (const t of terms) {
     bag.total += t.weight;
     bag.stems.add(t.stem);

@@ -2,7 +2,7 @@
 // bag of terms, with an inverted index from terms to passages so alignment never compares all pairs.
 
 import type { StoryPack } from '../pack/schema';
-import { makeBag, spanTokens, type Bag } from './bag';
+import { claimTokens, makeBag, type Bag } from './bag';
 import type { Lexicon } from './lexicon';
 import { segment, type Segment } from './segment';
 import { stemShingles } from './copies';
@@ -48,7 +48,7 @@ export interface EngineIndex {
 
 /** An article's own share of the index build (segments, claim tokens, shingles): it depends on nothing else. */
 export interface PreparedArticle {
-  sentences: Array<{ seg: Segment; tokens: Token[] }>;
+  sentences: Array<{ seg: Segment; tokens: Token[]; parts: Token[][] }>;
   shingles: Set<string>;
 }
 
@@ -59,7 +59,7 @@ export interface PreparedArticle {
 export function prepareArticle(text: string): PreparedArticle {
   const sentences = segment(text)
     .filter((seg) => seg.kind === 'sentence')
-    .map((seg) => ({ seg, tokens: spanTokens(text, seg.start, seg.end) }));
+    .map((seg) => ({ seg, ...claimTokens(text, seg.start, seg.end) }));
   return { sentences, shingles: stemShingles(sentences.flatMap((s) => s.tokens.map((t) => t.stem))) };
 }
 
@@ -71,7 +71,7 @@ export function buildIndex(
 ): EngineIndex {
   const index: EngineIndex = { stories: [], articles: [], passages: [], postings: new Map(), df: new Map() };
   index.lexicon = resources.lexicon;
-  const pending: Array<{ seg: Segment; article: number; tokens: Token[] }> = [];
+  const pending: Array<{ seg: Segment; article: number; tokens: Token[]; parts: Token[][] }> = [];
   for (const pack of packs) {
     const story = index.stories.length;
     const ids: number[] = [];
@@ -88,9 +88,9 @@ export function buildIndex(
         passages: [],
         shingles: prepared.shingles,
       });
-      for (const { seg, tokens } of prepared.sentences) {
+      for (const { seg, tokens, parts } of prepared.sentences) {
         for (const t of tokens) index.df.set(t.stem, (index.df.get(t.stem) ?? 0) + 1);
-        pending.push({ seg, article, tokens });
+        pending.push({ seg, article, tokens, parts });
       }
     }
     index.stories.push({
@@ -101,9 +101,9 @@ export function buildIndex(
     });
   }
   const stats = { passages: pending.length, df: index.df, lexicon: resources.lexicon };
-  for (const { seg, article, tokens } of pending) {
+  for (const { seg, article, tokens, parts } of pending) {
     const id = index.passages.length;
-    const bag = makeBag(tokens, stats, resources.lexicon);
+    const bag = makeBag(tokens, stats, resources.lexicon, parts);
     index.passages.push({ ...seg, article, bag });
     index.articles[article]!.passages.push(id);
     for (const t of bag.terms) {

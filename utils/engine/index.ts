@@ -1,7 +1,7 @@
 // The engine's public API, used by the service worker, the CLI and the eval. Pure: no DOM, no extension
 // API, no file system. Resources (the word lexicon) are passed in as decoded data by the caller.
 
-import { makeBag, spanTokens } from './bag';
+import { claimTokens, makeBag } from './bag';
 import { buildIndex, indexStats, type EngineIndex, type EngineResources } from './build';
 import { speaksToReader } from './chrome';
 import { stemShingles } from './copies';
@@ -18,12 +18,15 @@ export { decodeLexicon, type Lexicon } from './lexicon';
 export { segment } from './segment';
 export type * from './types';
 
+// A heading carries no claim: its bag is empty.
+const NO_TOKENS = { tokens: [], parts: [] };
+
 function claimBags(index: EngineIndex, text: string) {
   const stats = indexStats(index);
-  return segment(text).map((seg) => ({
-    seg,
-    bag: makeBag(seg.kind === 'sentence' ? spanTokens(text, seg.start, seg.end) : [], stats, index.lexicon),
-  }));
+  return segment(text).map((seg) => {
+    const { tokens, parts } = seg.kind === 'sentence' ? claimTokens(text, seg.start, seg.end) : NO_TOKENS;
+    return { seg, bag: makeBag(tokens, stats, index.lexicon, parts) };
+  });
 }
 
 // One scoring pass over all stories serves both detection and linking.

@@ -16,13 +16,29 @@ export interface Similarity {
 }
 
 /** Tunables, kept together so the eval can report what it measured with. */
-export const SIM = { variant: 0.9, minCosine: 0.6, softScale: 0.7, minSoftWeight: 0.25, minLexical: 0.18 };
+export const SIM = { variant: 0.9, minCosine: 0.6, softScale: 0.7, minSoftWeight: 0.25, minLexical: 0.18, part: 0.9 };
 
 /** Caches word-pair cosines across one alignment. */
 export type CosineCache = Map<number, number>;
 
-/** Similarity of a claim's bag and a passage's bag. */
+/**
+ * Similarity of a claim's bag and a passage's bag: of the two whole, or of one whole and a part of the other
+ * (bag.ts parts), whichever is higher. A part's score counts at SIM.part: matching half of a claim is a little
+ * less than matching all of it, so a whole that matches as well wins.
+ */
 export function similarity(q: Bag, p: Bag, lex: Lexicon | undefined, cache: CosineCache): Similarity {
+  let best = wholeSimilarity(q, p, lex, cache);
+  for (const part of q.parts) best = higher(best, wholeSimilarity(part, p, lex, cache));
+  for (const part of p.parts) best = higher(best, wholeSimilarity(q, part, lex, cache));
+  return best;
+}
+
+function higher(whole: Similarity, part: Similarity): Similarity {
+  const score = part.score * SIM.part;
+  return score > whole.score ? { ...part, score } : whole;
+}
+
+function wholeSimilarity(q: Bag, p: Bag, lex: Lexicon | undefined, cache: CosineCache): Similarity {
   if (q.total === 0 || p.total === 0) return { forward: 0, backward: 0, score: 0, predicate: 0 };
   // Word vectors cost most of the time; a pair that shares too little outright cannot become a match.
   let [forward, fPred] = coverage(q, p, undefined, cache);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from '../../../utils/engine/clauses';
+import { scoringParts, splitClauses } from '../../../utils/engine/clauses';
 
 const clauses = (s: string) => splitClauses(s, 0, s.length).map(([a, b]) => s.slice(a, b).trim());
 
@@ -33,5 +33,35 @@ describe('splitClauses', () => {
     const s =
       '"The aide appeared to confirm the authenticity of the recordings on Wednesday: while he claimed some were forgeries, he would not comment on the rest," the paper notes.';
     expect(clauses(s)).toEqual([s]);
+  });
+});
+
+const parts = (s: string) => scoringParts(s, 0, s.length).map(([a, b]) => s.slice(a, b).trim());
+
+describe('scoringParts', () => {
+  it('finds the parts of a quotation and of a list that splitClauses keeps whole', () => {
+    const quote =
+      '"The aide appeared to confirm the authenticity of the recordings on Wednesday: while he claimed some were forgeries, he would not comment on the rest," the paper notes.';
+    expect(parts(quote)).toEqual([
+      '"The aide appeared to confirm the authenticity of the recordings on Wednesday:',
+      'while he claimed some were forgeries, he would not comment on the rest," the paper notes.',
+    ]);
+    const list =
+      'The paper recalls that Bloomberg wrote about two phone calls: between the envoy and the aide, and between the aide and the banker.';
+    expect(clauses(list)).toEqual([list]);
+    expect(parts(list)).toEqual([
+      'The paper recalls that Bloomberg wrote about two phone calls:',
+      'between the envoy and the aide, and between the aide and the banker.',
+    ]);
+  });
+
+  it('gives bounds in the text it was given, and nothing for a claim of one part', () => {
+    const text = 'Intro. The envoy spoke with the aide on October 14 last year; the aide later called it fake news.';
+    const start = text.indexOf('The');
+    const bounds = scoringParts(text, start, text.length);
+    expect(bounds[0]![0]).toBe(start);
+    expect(bounds[1]![1]).toBe(text.length);
+    expect(scoringParts(text, 0, 6)).toEqual([]);
+    expect(parts('He said one thing; she disagreed with all of it entirely.')).toEqual([]);
   });
 });
