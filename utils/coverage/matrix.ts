@@ -6,7 +6,8 @@ import type { CellState, Coverage, CoverageCell, CoverageColumn, CoverageRow, So
 
 // From the engine's alignment of every article of a story against the others to the coverage matrix. A row is
 // one claim as the whole story reports it: claims linked as the same (or a copy) are joined across articles,
-// so a fact four outlets report is one row with four cells, not four rows. A column is one source: an article
+// so a fact four outlets report is one row with four cells, not four rows; but never two claims of one article
+// that stand apart (canJoin). A column is one source: an article
 // with its near-identical copies, so a wire story printed twice does not count as corroboration.
 
 /**
@@ -85,6 +86,32 @@ function claimAt(claims: Claim[], start: number, end: number): number {
   return best;
 }
 
+/** A row's claims in one article: a run of consecutive nodes, [first, last]. */
+type Run = [number, number];
+
+/**
+ * Whether two rows may join: an article tells one claim in one sentence or in consecutive ones, so a row never
+ * holds two claims of one article that stand apart. A link that would join them chains two claims through a
+ * passage that carries both ("While Russian intelligence has a history of leaking, it has little motive") or
+ * through a weak link, and would swallow one row into another.
+ */
+function canJoin(a: Map<number, Run>, b: Map<number, Run>): boolean {
+  for (const [article, [first, last]] of a) {
+    const other = b.get(article);
+    if (other && (other[0] > last + 1 || first > other[1] + 1)) return false;
+  }
+  return true;
+}
+
+function joinRuns(a: Map<number, Run>, b: Map<number, Run>): Map<number, Run> {
+  const joined = new Map(a);
+  for (const [article, [first, last]] of b) {
+    const mine = joined.get(article);
+    joined.set(article, mine ? [Math.min(mine[0], first), Math.max(mine[1], last)] : [first, last]);
+  }
+  return joined;
+}
+
 /**
  * Builds the coverage of `pack` from `aligned`: for each article id, that article's own claims as the engine
  * aligned them against the rest of the story (the article itself excluded).
@@ -106,6 +133,7 @@ export function buildCoverage(pack: StoryPack, aligned: Map<string, Claim[]>): C
       nodes.push({ article: a, claim });
     });
   });
+  const links: Array<{ from: number; to: number; score: number }> = [];
   nodes.forEach(({ claim }, n) => {
     for (const m of claim.matches) {
       if (m.relation !== 'same' && m.relation !== 'copy') continue;
@@ -113,9 +141,19 @@ export function buildCoverage(pack: StoryPack, aligned: Map<string, Claim[]>): C
       if (other === undefined) continue;
       const i = claimAt(aligned.get(m.articleId) ?? [], m.start, m.end);
       const target = nodeOf.get(`${other}:${i}`);
-      if (target !== undefined) rows.union(n, target);
+      if (target !== undefined) links.push({ from: n, to: target, score: m.score });
     }
   });
+  // Strongest first: where two links would chain two claims of one article, the stronger one wins.
+  links.sort((a, b) => b.score - a.score);
+  // Each row's claims in each article, as a run [first, last] of node ids (an article's nodes are consecutive).
+  const runs = nodes.map(({ article }, n) => new Map([[article, [n, n] as Run]]));
+  for (const { from, to } of links) {
+    const [a, b] = [rows.find(from), rows.find(to)];
+    if (a === b || !canJoin(runs[a]!, runs[b]!)) continue;
+    rows.union(a, b);
+    runs[rows.find(a)] = joinRuns(runs[a]!, runs[b]!);
+  }
 
   const members = new Map<number, number[]>();
   nodes.forEach((_, n) => pushTo(members, rows.find(n), n));

@@ -138,6 +138,63 @@ describe('the coverage matrix', () => {
   });
 });
 
+describe('rows of a passage that carries two claims', () => {
+  // The post tells in one sentence two claims the report tells apart, with a claim between them (it is linked
+  // more strongly with the second); the brief tells the first of them in two consecutive sentences.
+  const p = pack({
+    report: {
+      outlet: 'Report',
+      text: 'Engineers found cracks in the steel supports. The mayor visited the site on Sunday. Repairs will cost four million dollars.',
+    },
+    post: {
+      outlet: 'Post',
+      text: 'Engineers found cracks in the supports, and repairs will cost four million dollars.',
+    },
+    brief: { outlet: 'Brief', text: 'Engineers inspected the bridge. They found cracks in its supports.' },
+  });
+  const [report, post, brief] = p.articles.map((a) => a.text);
+  const both = 'Engineers found cracks in the supports, and repairs will cost four million dollars.';
+  const scored = (m: ClaimMatch, score: number) => ({ ...m, score });
+  const coverage = buildCoverage(
+    p,
+    new Map<string, Claim[]>([
+      [
+        'report',
+        [
+          claim(report!, 'Engineers found cracks in the steel supports.', [scored(link(p, 'post', both), 0.5)]),
+          claim(report!, 'The mayor visited the site on Sunday.'),
+          claim(report!, 'Repairs will cost four million dollars.', [scored(link(p, 'post', both), 0.6)]),
+        ],
+      ],
+      ['post', [claim(post!, both)]],
+      [
+        'brief',
+        [
+          claim(brief!, 'Engineers inspected the bridge.', [
+            scored(link(p, 'report', 'Engineers found cracks in the steel supports.'), 0.3),
+          ]),
+          claim(brief!, 'They found cracks in its supports.', [
+            scored(link(p, 'report', 'Engineers found cracks in the steel supports.'), 0.7),
+          ]),
+        ],
+      ],
+    ]),
+  );
+  const row = (start: string) => coverage.rows.find((r) => r.text.startsWith(start));
+
+  it('joins the passage to the claim it is more strongly linked with, and not to the other', () => {
+    expect(row('Repairs will cost')!.sources).toBe(2);
+    expect(cellAt(row('Repairs will cost')!, 1).passage?.articleId).toBe('post');
+    expect(row('Engineers found cracks')!.sources).toBe(2);
+    expect(cellAt(row('Engineers found cracks')!, 1).state).toBe('silent');
+  });
+
+  it('still joins one claim an article tells in two consecutive sentences', () => {
+    expect(coverage.rows.filter((r) => r.text.startsWith('Engineers'))).toHaveLength(1);
+    expect(coverage.rows).toHaveLength(3);
+  });
+});
+
 describe('the coverage of the embedded story', () => {
   const seeds = JSON.parse(readFileSync('public/stories/witkoff-leak.json', 'utf8')) as StoryPack;
   const lexicon = decodeLexicon(readFileSync('public/engine/lexicon.bin').buffer);
