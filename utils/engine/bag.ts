@@ -62,14 +62,19 @@ export function makeBag(tokens: Token[], stats: WeightStats, lexicon?: Lexicon, 
     num: t.num,
     who: t.cap || isRole(t.norm) || (t.upper && !!lexicon && !lexicon.rows.has(t.norm)),
   }));
-  const bag: Bag = {
+  return bagOf(
     terms,
-    total: 0,
-    stems: new Set(),
-    keys: new Set(),
-    vectorRows: [],
-    parts: parts.map((p) => makeBag(p, stats, lexicon)),
-  };
+    parts.map((p) => makeBag(p, stats, lexicon)),
+  );
+}
+
+/** One bag of two claims' terms (a term of both counts once, with the first claim's weight). */
+export function joinBags(a: Bag, b: Bag): Bag {
+  return bagOf([...a.terms, ...b.terms.filter((t) => !a.stems.has(t.stem))], []);
+}
+
+function bagOf(terms: BagTerm[], parts: Bag[]): Bag {
+  const bag: Bag = { terms, total: 0, stems: new Set(), keys: new Set(), vectorRows: [], parts };
   for (const t of terms) {
     bag.total += t.weight;
     bag.stems.add(t.stem);

@@ -6,8 +6,8 @@ import { buildIndex, indexStats, type EngineIndex, type EngineResources } from '
 import { speaksToReader } from './chrome';
 import { stemShingles } from './copies';
 import { scoreStories } from './detect';
-import { linkClaim, scoreClaims, standings, withNeighbourSupport } from './link';
-import { alignedPairs } from './order';
+import { linkClaim, sameClaimPairs, scoreClaims, standings, withNeighbourSupport } from './link';
+import { alignedPairs, toldTogether } from './order';
 import { segment } from './segment';
 import { selfAndCopies } from './self';
 import type { CosineCache } from './similarity';
@@ -78,8 +78,19 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     standing,
     claims.map(({ seg }) => seg.kind === 'sentence'),
   );
+  const texts = claims.map(({ seg }) => seg.text);
+  const same = sameClaimPairs(ctx, texts, scored, standing, { aligned, together: new Set() });
+  const together = toldTogether(
+    index,
+    claims.map((c) => c.bag),
+    scored,
+    same,
+    aligned,
+    cache,
+  );
   const out: Claim[] = claims.map(({ seg }, i) => {
-    const matches = seg.kind === 'sentence' ? linkClaim(ctx, i, seg.text, scored[i]!, standing, aligned) : [];
+    const matches =
+      seg.kind === 'sentence' ? linkClaim(ctx, i, seg.text, scored[i]!, standing, { aligned, together }) : [];
     // Prose addressed to the reader that nothing in the story relates to is page chrome (chrome.ts).
     const chrome = seg.kind === 'sentence' && !matches.length && speaksToReader(seg.text);
     return { start: seg.start, end: seg.end, text: seg.text, kind: chrome ? 'heading' : seg.kind, matches };

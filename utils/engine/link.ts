@@ -98,25 +98,61 @@ export function standings(index: EngineIndex, scored: Scored[][]): Standing {
   });
 }
 
-/** The matches of one claim, best first, at most a few per article. `aligned` holds the pairs at the same
- *  place in an article the text retells in order (see order.ts). */
+/** What the text's place says about its pairs, as sets of keys `${claim}:${passage}` (see order.ts): the
+ *  pairs at the same place in an article the text retells in order, and those a claim and its neighbour
+ *  tell together. */
+export interface Placed {
+  aligned: Set<string>;
+  together: Set<string>;
+}
+
+/** The relation of one of a claim's pairs (relation.ts, with the pair's standing and place), or null. */
+function judge(
+  ctx: LinkContext,
+  claim: number,
+  claimText: string,
+  pair: Scored,
+  standing: Standing,
+  placed: Placed,
+): 'same' | 'related' | null {
+  const key = `${claim}:${pair.id}`;
+  const ranks = { ...standing(claim, pair), aligned: placed.aligned.has(key), together: placed.together.has(key) };
+  const judged = relationOf(pair.sim, ranks);
+  return judged === 'same' && !sameKind(claimText, ctx.index.passages[pair.id]!.text) ? 'related' : judged;
+}
+
+/** Keys `${claim}:${passage}` of the pairs that report the same claim. */
+export function sameClaimPairs(
+  ctx: LinkContext,
+  claimTexts: string[],
+  scored: Scored[][],
+  standing: Standing,
+  placed: Placed,
+): Set<string> {
+  const out = new Set<string>();
+  scored.forEach((list, claim) => {
+    for (const pair of list) {
+      if (judge(ctx, claim, claimTexts[claim]!, pair, standing, placed) === 'same') out.add(`${claim}:${pair.id}`);
+    }
+  });
+  return out;
+}
+
+/** The matches of one claim, best first, at most a few per article. */
 export function linkClaim(
   ctx: LinkContext,
   claim: number,
   claimText: string,
   scored: Scored[],
   standing: Standing,
-  aligned: Set<string>,
+  placed: Placed,
 ): ClaimMatch[] {
   const { index } = ctx;
   const out: Array<ClaimMatch & { rank: number }> = [];
   for (const pair of scored) {
-    const { id, sim } = pair;
-    const p = index.passages[id]!;
-    const ranks = { ...standing(claim, pair), aligned: aligned.has(`${claim}:${id}`) };
-    const judged = relationOf(sim, ranks);
-    if (!judged) continue;
-    const relation = judged === 'same' && !sameKind(claimText, p.text) ? 'related' : judged;
+    const relation = judge(ctx, claim, claimText, pair, standing, placed);
+    if (!relation) continue;
+    const p = index.passages[pair.id]!;
     const article = index.articles[p.article]!;
     out.push({
       articleId: article.id,
@@ -125,7 +161,7 @@ export function linkClaim(
       start: p.start,
       end: p.end,
       text: p.text,
-      score: Math.round(sim.score * 1000) / 1000,
+      score: Math.round(pair.sim.score * 1000) / 1000,
       relation: ctx.copies.has(p.article) ? 'copy' : relation,
       differences: [],
       rank: relation === 'same' ? 2 : 1,

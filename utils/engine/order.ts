@@ -3,11 +3,13 @@
 // at the same relative place as a passage most likely reports it even in other words ("published without a
 // signature or even a date" / "without a byline or dateline"). Place means something only between texts of
 // about the same length that run in parallel: a short piece on another angle, or a summary of a long article,
-// never qualifies, and then nothing changes.
+// never qualifies, and then nothing changes. A retelling also splits sentences and joins them: toldTogether.
 
+import { joinBags, type Bag } from './bag';
 import type { EngineIndex } from './build';
 import type { Scored, Standing } from './link';
 import { relationOf } from './relation';
+import { covered, type CosineCache } from './similarity';
 
 export const ORDER = {
   /** Same-claim pairs, best both ways and in increasing order in both texts, that make a retelling. */
@@ -18,6 +20,8 @@ export const ORDER = {
   maxLengthRatio: 1.5,
   /** How close two relative places (0 at the first sentence, 1 at the last) must be. */
   near: 0.1,
+  /** The share of a passage's weight a claim must cover that its neighbour does not, to tell it together. */
+  minGain: 0.1,
 };
 
 /** Keys `${claim}:${passage}` of the pairs that sit at the same relative place in the text and in an
@@ -58,6 +62,38 @@ export function alignedPairs(
       }
     });
   }
+  return out;
+}
+
+/**
+ * Keys `${claim}:${passage}` of the pairs where a claim and the one next to it tell a passage together. A
+ * rewrite splits one sentence in two and joins two in one, so in an article the text retells (one with
+ * aligned pairs), a claim whose neighbour reports a passage as the same claim reports it too when it adds
+ * what the neighbour left out: the two together cover at least ORDER.minGain more of the passage's weight
+ * than the neighbour alone. `same` holds the pairs that report the same claim without this.
+ */
+export function toldTogether(
+  index: EngineIndex,
+  bags: Bag[],
+  scored: Scored[][],
+  same: Set<string>,
+  aligned: Set<string>,
+  cache: CosineCache,
+): Set<string> {
+  const retold = new Set([...aligned].map((key) => index.passages[Number(key.split(':')[1])]!.article));
+  const covers = (claim: Bag, passage: Bag) => covered(passage, claim, index.lexicon, cache);
+  const out = new Set<string>();
+  scored.forEach((list, claim) => {
+    for (const { id } of list) {
+      const passage = index.passages[id]!;
+      if (!retold.has(passage.article) || same.has(`${claim}:${id}`)) continue;
+      for (const next of [claim - 1, claim + 1]) {
+        if (!same.has(`${next}:${id}`)) continue;
+        const gain = covers(joinBags(bags[claim]!, bags[next]!), passage.bag) - covers(bags[next]!, passage.bag);
+        if (gain >= ORDER.minGain) out.add(`${claim}:${id}`);
+      }
+    }
+  });
   return out;
 }
 

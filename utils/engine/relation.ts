@@ -6,9 +6,9 @@
 // two sentences, or two claims in one); any pair very similar outright is the same claim. None is the same
 // claim when it shares only who (names, roles) and not what happened: that is what links a reaction to the
 // envoy with a passage about the envoy's call — except in a retelling, where a pair at the same place in both
-// texts needs less (see order.ts). Otherwise a substantial overlap is "related". Thresholds were
-// chosen with `npm run eval` (the hand-made gold standard and the texts outside the pack) and measure
-// coverage, not words.
+// texts needs less, and so does a claim that tells a passage together with its neighbour (see order.ts).
+// Otherwise a substantial overlap is "related". Thresholds were chosen with `npm run eval` (the hand-made gold
+// standard and the texts outside the pack) and measure coverage, not words.
 
 import type { Similarity } from './similarity';
 import type { ClaimMatch } from './types';
@@ -36,6 +36,8 @@ export interface Ranks {
   inOrder: boolean;
   /** At the same relative place in the text and in an article it retells in order (order.ts). */
   aligned?: boolean;
+  /** The claim and the one next to it tell the passage together, in a retelling (order.ts toldTogether). */
+  together?: boolean;
 }
 
 const NO_RANKS: Ranks = { claimsBest: false, passagesBest: false, inOrder: false };
@@ -58,6 +60,8 @@ export function relationOf(sim: Similarity, ranks: Ranks = NO_RANKS): 'same' | '
     (mutual || bestWays > 0 || sim.score >= THRESHOLDS.sameAligned)
   )
     return 'same';
+  // So is one claim that a rewrite split in two: the half next to the one that matched it.
+  if (ranks.together && sim.score >= THRESHOLDS.alignedFloor) return 'same';
   if (sim.score >= THRESHOLDS.related) return 'related';
   return null;
 }

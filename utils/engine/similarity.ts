@@ -50,6 +50,11 @@ function wholeSimilarity(q: Bag, p: Bag, lex: Lexicon | undefined, cache: Cosine
   return { forward, backward, score: Math.sqrt(forward * backward), predicate: Math.sqrt(fPred * bPred) };
 }
 
+/** Share of `from`'s weight that `to` covers (same stems, name variants, words of close meaning). */
+export function covered(from: Bag, to: Bag, lex: Lexicon | undefined, cache: CosineCache): number {
+  return from.total ? coverage(from, to, lex, cache)[0] : 0;
+}
+
 // Returns [coverage of all terms, coverage of the terms that say what happened (see BagTerm.who)].
 function coverage(from: Bag, to: Bag, lex: Lexicon | undefined, cache: CosineCache): [number, number] {
   let got = 0;

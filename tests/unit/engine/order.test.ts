@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { alignText } from '@/utils/engine/index';
-import { longestIncreasing } from '@/utils/engine/order';
+import { makeBag, spanTokens } from '@/utils/engine/bag';
+import { indexStats } from '@/utils/engine/build';
+import { scoreClaims } from '@/utils/engine/link';
+import { longestIncreasing, toldTogether } from '@/utils/engine/order';
 import { index, pack } from './embedded';
 const [seed000, seed002] = pack.articles;
 
@@ -56,5 +59,44 @@ describe('a text that retells an article in order', () => {
     const short = [...sentences.slice(at - before, at + 1), ...sentences.slice(at + 1, at + 5 - before)];
     expect(short).toHaveLength(5);
     expect(relation(short.join(' '), SIGNATURE, BYLINE)).not.toBe('same');
+  });
+});
+
+describe('a sentence that a rewrite split in two', () => {
+  // Seed 002 says in one sentence what seed 000 says in two: published without a byline or dateline (000: "without
+  // a signature or even a date"), presumably to protect the identity of its source (000: "This was probably done
+  // because indicating the place of writing or the name of the author could provide clues as to the identity of
+  // the source").
+  const HALF = 'This was probably done because indicating the place of writing';
+  const PROTECT = 'protect the identity of its source';
+
+  it('links the second half to the passage as the same claim, in a text that retells it', () => {
+    expect(relation(seed000!.text, HALF, PROTECT)).toBe('same');
+  });
+
+  describe('toldTogether', () => {
+    const first = seed000!.text.split(/(?<=\.)\s+/u).find((s) => s.includes(SIGNATURE))!;
+    const second = seed000!.text.split(/(?<=\.)\s+/u).find((s) => s.includes(HALF))!;
+    const stats = indexStats(index);
+    const bagOf = (s: string) => makeBag(spanTokens(s, 0, s.length), stats, index.lexicon);
+    const passage = index.passages.findIndex((p) => p.article === 1 && p.text.includes(PROTECT));
+    const together = (claims: string[], aligned: Set<string>) => {
+      const bags = claims.map(bagOf);
+      const ctx = { index, allowed: (a: number) => a === 1, copies: new Set<number>(), cache: new Map() };
+      return toldTogether(index, bags, scoreClaims(ctx, bags), new Set([`0:${passage}`]), aligned, ctx.cache);
+    };
+    const retold = new Set([`0:${passage}`]);
+
+    it('adds the neighbour that covers what the matched claim left out of the passage', () => {
+      expect(together([first, second], retold)).toEqual(new Set([`1:${passage}`]));
+    });
+
+    it('only in an article the text retells', () => {
+      expect(together([first, second], new Set()).size).toBe(0);
+    });
+
+    it('not a neighbour that adds nothing the matched claim did not cover', () => {
+      expect(together([first, `${first.replace(/\.$/u, '')}, the author noted again.`], retold).size).toBe(0);
+    });
   });
 });

@@ -51,6 +51,17 @@ describe('relationOf in a retelling', () => {
   });
 });
 
+describe('relationOf for a claim its neighbour tells a passage with', () => {
+  const words = { ...sim(THRESHOLDS.alignedFloor), predicate: 0 };
+  const together = { ...ranks(false, false), together: true };
+
+  it('takes it for the same claim from the floor up, best or not', () => {
+    expect(relationOf(words, together)).toBe('same');
+    expect(relationOf(words, ranks(false, false))).toBeNull();
+    expect(relationOf({ ...words, score: THRESHOLDS.alignedFloor / 2 }, together)).toBeNull();
+  });
+});
+
 describe('sameKind', () => {
   it('lets a question match only a text that poses a question too', () => {
     expect(sameKind('Who provided the audio to the press?', 'Bloomberg obtained and published the audio.')).toBe(false);
