@@ -78,19 +78,27 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     standing,
     claims.map(({ seg }) => seg.kind === 'sentence'),
   );
-  const texts = claims.map(({ seg }) => seg.text);
-  const same = sameClaimPairs(ctx, texts, scored, standing, { aligned, together: new Set() });
-  const together = toldTogether(
-    index,
-    claims.map((c) => c.bag),
-    scored,
-    same,
-    aligned,
-    cache,
-  );
+  const placed = { aligned, together: new Set<string>() };
+  // Only in a retelling (some pairs aligned) can a claim and its neighbour tell a passage together.
+  if (aligned.size) {
+    const same = sameClaimPairs(
+      ctx,
+      claims.map(({ seg }) => seg.text),
+      scored,
+      standing,
+      placed,
+    );
+    placed.together = toldTogether(
+      index,
+      claims.map((c) => c.bag),
+      scored,
+      same,
+      aligned,
+      cache,
+    );
+  }
   const out: Claim[] = claims.map(({ seg }, i) => {
-    const matches =
-      seg.kind === 'sentence' ? linkClaim(ctx, i, seg.text, scored[i]!, standing, { aligned, together }) : [];
+    const matches = seg.kind === 'sentence' ? linkClaim(ctx, i, seg.text, scored[i]!, standing, placed) : [];
     // Prose addressed to the reader that nothing in the story relates to is page chrome (chrome.ts).
     const chrome = seg.kind === 'sentence' && !matches.length && speaksToReader(seg.text);
     return { start: seg.start, end: seg.end, text: seg.text, kind: chrome ? 'heading' : seg.kind, matches };
