@@ -7,8 +7,8 @@ import type { CellState, Coverage, CoverageCell, CoverageColumn, CoverageRow, So
 // From the engine's alignment of every article of a story against the others to the coverage matrix. A row is
 // one claim as the whole story reports it: claims linked as the same (or a copy) are joined across articles,
 // so a fact four outlets report is one row with four cells, not four rows; but never two claims of one article
-// that stand apart (canJoin). A column is one source: an article
-// with its near-identical copies, so a wire story printed twice does not count as corroboration.
+// that stand apart (canJoin). A column is one source: an article with its near-identical copies, so a wire
+// story printed twice does not count as corroboration.
 
 /**
  * A source whose claims are found in another's at least this often appears to retell it. Reports of one story
