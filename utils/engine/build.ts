@@ -71,7 +71,7 @@ export function buildIndex(
 ): EngineIndex {
   const index: EngineIndex = { stories: [], articles: [], passages: [], postings: new Map(), df: new Map() };
   index.lexicon = resources.lexicon;
-  const pending: Array<{ seg: Segment; article: number; tokens: Token[]; parts: Token[][] }> = [];
+  const pending: Array<PreparedArticle['sentences'][number] & { article: number }> = [];
   for (const pack of packs) {
     const story = index.stories.length;
     const ids: number[] = [];
