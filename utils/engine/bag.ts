@@ -33,12 +33,8 @@ export interface Bag {
   parts: Bag[];
 }
 
-/** Unique content terms of a text span (first occurrence wins), unweighted. */
-export function spanTokens(text: string, start: number, end: number): Token[] {
-  return unique(contentTokens(text.slice(start, end), start));
-}
-
-/** A claim's unique content terms, and those of each of its parts (none for most claims: see scoringParts). */
+/** A claim's unique content terms (first occurrence wins), unweighted, and those of each of its parts (none for
+ *  most claims: see scoringParts). */
 export function claimTokens(text: string, start: number, end: number): { tokens: Token[]; parts: Token[][] } {
   const all = contentTokens(text.slice(start, end), start);
   const parts = scoringParts(text, start, end).map(([s, e]) => unique(all.filter((t) => t.start >= s && t.start < e)));

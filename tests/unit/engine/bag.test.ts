@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBag, spanTokens } from '@/utils/engine/bag';
+import { claimTokens, makeBag } from '@/utils/engine/bag';
 import { decodeLexicon } from '@/utils/engine/lexicon';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import path from 'node:path';
 const lexicon = decodeLexicon(fs.readFileSync(path.resolve(__dirname, '../../../public/engine/lexicon.bin')));
 const stats = { passages: 10, df: new Map<string, number>(), lexicon };
 const who = (text: string) =>
-  makeBag(spanTokens(text, 0, text.length), stats, lexicon)
+  makeBag(claimTokens(text, 0, text.length).tokens, stats, lexicon)
     .terms.filter((t) => t.who)
     .map((t) => t.norm);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignText } from '@/utils/engine/index';
-import { makeBag, spanTokens } from '@/utils/engine/bag';
+import { claimTokens, makeBag } from '@/utils/engine/bag';
 import { indexStats } from '@/utils/engine/build';
 import { scoreClaims } from '@/utils/engine/link';
 import { longestIncreasing, toldTogether } from '@/utils/engine/order';
@@ -78,7 +78,7 @@ describe('a sentence that a rewrite split in two', () => {
     const first = seed000!.text.split(/(?<=\.)\s+/u).find((s) => s.includes(SIGNATURE))!;
     const second = seed000!.text.split(/(?<=\.)\s+/u).find((s) => s.includes(HALF))!;
     const stats = indexStats(index);
-    const bagOf = (s: string) => makeBag(spanTokens(s, 0, s.length), stats, index.lexicon);
+    const bagOf = (s: string) => makeBag(claimTokens(s, 0, s.length).tokens, stats, index.lexicon);
     const passage = index.passages.findIndex((p) => p.article === 1 && p.text.includes(PROTECT));
     const together = (claims: string[], aligned: Set<string>) => {
       const bags = claims.map(bagOf);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBag, spanTokens } from '@/utils/engine/bag';
+import { claimTokens, makeBag } from '@/utils/engine/bag';
 import { buildIndex, indexStats } from '@/utils/engine/build';
 import { candidates, MAX_PER_ARTICLE } from '@/utils/engine/retrieve';
 import { article, pack } from '../stories/helpers';
@@ -19,7 +19,7 @@ describe('candidates', () => {
     };
     const index = buildIndex([story]);
     const claim = 'The comet brightened over the observatory in the valley.';
-    const ids = candidates(index, makeBag(spanTokens(claim, 0, claim.length), indexStats(index)), () => true);
+    const ids = candidates(index, makeBag(claimTokens(claim, 0, claim.length).tokens, indexStats(index)), () => true);
     const fromRepeats = ids.filter((id) => index.passages[id]!.article === 0);
     expect(fromRepeats).toHaveLength(MAX_PER_ARTICLE);
     expect(ids.map((id) => index.passages[id]!.text)).toContain(
