@@ -20,7 +20,8 @@ export const ORDER = {
   maxLengthRatio: 1.5,
   /** How close two relative places (0 at the first sentence, 1 at the last) must be. */
   near: 0.1,
-  /** The share of a passage's weight a claim must cover that its neighbour does not, to tell it together. */
+  /** The share of a passage's weight, and of its words for what happened, that a claim must cover and its
+   *  neighbour does not, to tell it together. */
   minGain: 0.1,
 };
 
@@ -70,7 +71,9 @@ export function alignedPairs(
  * rewrite splits one sentence in two and joins two in one, so in an article the text retells (one with
  * aligned pairs), a claim whose neighbour reports a passage as the same claim reports it too when it adds
  * what the neighbour left out: the two together cover at least ORDER.minGain more of the passage's weight
- * than the neighbour alone. `same` holds the pairs that report the same claim without this.
+ * than the neighbour alone, and as much more of what happened in it (a claim that adds only names or roles tells
+ * nothing). That gain is the test, not the pair's own score: a short half scores low against a whole sentence.
+ * `same` holds the pairs that report the same claim without this.
  */
 export function toldTogether(
   index: EngineIndex,
@@ -89,8 +92,11 @@ export function toldTogether(
       if (!retold.has(passage.article) || same.has(`${claim}:${id}`)) continue;
       for (const next of [claim - 1, claim + 1]) {
         if (!same.has(`${next}:${id}`)) continue;
-        const gain = covers(joinBags(bags[claim]!, bags[next]!), passage.bag) - covers(bags[next]!, passage.bag);
-        if (gain >= ORDER.minGain) out.add(`${claim}:${id}`);
+        const both = covers(joinBags(bags[claim]!, bags[next]!), passage.bag);
+        const alone = covers(bags[next]!, passage.bag);
+        if (both.all - alone.all >= ORDER.minGain && both.what - alone.what >= ORDER.minGain) {
+          out.add(`${claim}:${id}`);
+        }
       }
     }
   });

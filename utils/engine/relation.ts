@@ -60,8 +60,9 @@ export function relationOf(sim: Similarity, ranks: Ranks = NO_RANKS): 'same' | '
     (mutual || bestWays > 0 || sim.score >= THRESHOLDS.sameAligned)
   )
     return 'same';
-  // So is one claim that a rewrite split in two: the half next to the one that matched it.
-  if (ranks.together && sim.score >= THRESHOLDS.alignedFloor) return 'same';
+  // So is one claim that a rewrite split in two: the half next to the one that matched it, whatever its own
+  // score (toldTogether measured what it adds to the passage).
+  if (ranks.together) return 'same';
   if (sim.score >= THRESHOLDS.related) return 'related';
   return null;
 }

@@ -50,9 +50,16 @@ function wholeSimilarity(q: Bag, p: Bag, lex: Lexicon | undefined, cache: Cosine
   return { forward, backward, score: Math.sqrt(forward * backward), predicate: Math.sqrt(fPred * bPred) };
 }
 
-/** Share of `from`'s weight that `to` covers (same stems, name variants, words of close meaning). */
-export function covered(from: Bag, to: Bag, lex: Lexicon | undefined, cache: CosineCache): number {
-  return from.total ? coverage(from, to, lex, cache)[0] : 0;
+/** Shares of `from`'s weight that `to` covers (same stems, name variants, words of close meaning): of all its
+ *  terms, and of those that say what happened. */
+export function covered(
+  from: Bag,
+  to: Bag,
+  lex: Lexicon | undefined,
+  cache: CosineCache,
+): { all: number; what: number } {
+  const [all, what] = from.total ? coverage(from, to, lex, cache) : [0, 0];
+  return { all, what };
 }
 
 // Returns [coverage of all terms, coverage of the terms that say what happened (see BagTerm.who)].

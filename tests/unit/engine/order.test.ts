@@ -100,3 +100,33 @@ describe('a sentence that a rewrite split in two', () => {
     });
   });
 });
+
+describe('a passage that a rewrite told in two sentences', () => {
+  // Seed 004 says in one sentence what seed 002 says in two: Ukraine has a motive (002: "Other potential culprits
+  // include … Ukraine, which has been deeply uneasy about his role") but would risk too much (002: "However, the
+  // technical capability required … coupled with the risk of a catastrophic diplomatic fallout with the US, makes
+  // this possibility less likely"). The sentence before them names a source in the US and nothing of Ukraine.
+  const sentences = ['"My strong suspicion', 'Other potential culprits', 'However, the technical capability'].map(
+    (start) => seed002!.text.split(/(?<=[."])\s+/u).find((s) => s.startsWith(start))!,
+  );
+  const passage = index.passages.findIndex((p) => p.article === 2 && p.text.startsWith('Ukraine, deeply opposed'));
+  const stats = indexStats(index);
+  const bags = sentences.map((s) => makeBag(claimTokens(s, 0, s.length).tokens, stats, index.lexicon));
+  const ctx = { index, allowed: (a: number) => a === 2, copies: new Set<number>(), cache: new Map() };
+  const matched = new Set([`1:${passage}`]);
+
+  it('adds the neighbour that tells what happened next, not the one that adds only a name', () => {
+    expect(toldTogether(index, bags, scoreClaims(ctx, bags), matched, matched, ctx.cache)).toEqual(
+      new Set([`2:${passage}`]),
+    );
+  });
+
+  it('links the second sentence to the passage as the same claim in the retelling, at a score below any floor', () => {
+    const claim = alignText(index, seed002!.text, { url: seed002!.url ?? undefined }).claims.find((c) =>
+      c.text.startsWith('However, the technical capability'),
+    );
+    const match = claim?.matches.find((m) => m.text.startsWith('Ukraine, deeply opposed'));
+    expect(match?.relation).toBe('same');
+    expect(match!.score).toBeLessThan(0.1);
+  });
+});

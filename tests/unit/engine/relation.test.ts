@@ -52,13 +52,13 @@ describe('relationOf in a retelling', () => {
 });
 
 describe('relationOf for a claim its neighbour tells a passage with', () => {
-  const words = { ...sim(THRESHOLDS.alignedFloor), predicate: 0 };
+  const words = { ...sim(THRESHOLDS.alignedFloor / 2), predicate: 0 };
   const together = { ...ranks(false, false), together: true };
 
-  it('takes it for the same claim from the floor up, best or not', () => {
+  it('takes it for the same claim whatever its own score, best or not (toldTogether measured what it adds)', () => {
     expect(relationOf(words, together)).toBe('same');
     expect(relationOf(words, ranks(false, false))).toBeNull();
-    expect(relationOf({ ...words, score: THRESHOLDS.alignedFloor / 2 }, together)).toBeNull();
+    expect(relationOf(words, { ...ranks(false, false), aligned: true })).toBeNull();
   });
 });
 
