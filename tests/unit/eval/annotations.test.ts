@@ -1,0 +1,30 @@
+// The hand annotations of texts outside the pack (scripts/eval/unseen.ts) are data the eval trusts: every
+// sentence must be found where it says, in order, and cite only units the main gold standard defines.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGold } from '../../../scripts/eval/gold';
+import { loadUnseen } from '../../../scripts/eval/unseen';
+import { pack, root } from '../engine/embedded';
+
+const gold = loadGold(path.join(root, 'tests', 'gold', 'witkoff-leak.gold.json'), pack);
+const units = new Set(gold.units.map((u) => u.id));
+
+describe.each(['unseen.gold.json', 'held-out.gold.json', 'retellings.gold.json'])('%s', (file) => {
+  const texts = loadUnseen(path.join(root, 'tests', 'gold', file), root);
+
+  it('locates every annotated sentence, in the order of its text', () => {
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) {
+      const starts = t.sentences.map((s) => s.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+      expect(new Set(starts).size).toBe(starts.length);
+    }
+  });
+
+  it('cites only units of the gold standard, never one as both same and partial', () => {
+    for (const s of texts.flatMap((t) => t.sentences)) {
+      for (const id of [...s.same, ...s.partial]) expect(units, `${s.id} cites ${id}`).toContain(id);
+      expect(s.same.filter((id) => s.partial.includes(id))).toEqual([]);
+    }
+  });
+});
