@@ -97,7 +97,7 @@ export function buildIndex(
       id: pack.story.id,
       title: pack.story.title,
       articles: ids,
-      profile: { terms: new Map(), names: new Set() },
+      profile: { terms: new Map(), names: new Set(), nameForms: new Set() },
     });
   }
   const stats = { passages: pending.length, df: index.df, lexicon: resources.lexicon };

@@ -10,14 +10,16 @@ import type { Similarity } from './similarity';
 import type { StoryDetection } from './types';
 
 /** Detection tunables: a story is detected when the score reaches `threshold` with `minClaims` claims of
- *  evidence; a claim needs `minTerms` content words to be evidence of anything. */
+ *  evidence; a claim needs `minTerms` content words to be evidence of anything, and a claim the pack does not
+ *  report needs `eventWeight` of the story's words for what happened (one of its rarer words, such as
+ *  "transcript", or two of its common ones, such as "leak" and "recording"). */
 export const DETECT = {
   threshold: 0.5,
   minClaims: 2,
   coverageFull: 0.35,
   claimsFull: 5,
   minTerms: 3,
-  eventWeight: 0.7,
+  eventWeight: 0.5,
 };
 
 export interface DetectionDetail extends StoryDetection {
@@ -51,13 +53,14 @@ function isEvidence(index: EngineIndex, story: IndexedStory, s: number, bag: Bag
     ({ id, sim }) => index.articles[index.passages[id]!.article]!.story === s && relationOf(sim) === 'same',
   );
   if (reported) return true;
-  const { terms, names } = story.profile;
+  const { terms, names, nameForms } = story.profile;
   let named = false;
   let event = 0;
   for (const t of bag.terms) {
     const w = terms.get(t.stem);
     if (w === undefined) continue;
-    if (names.has(t.stem)) named = true;
+    // A name counts as the story writes it: "News" (of Bloomberg News) is not the "New" of New Zealand.
+    if (names.has(t.stem)) named ||= nameForms.has(t.norm);
     else if (!isRole(t.norm)) event += w;
   }
   return named && event >= DETECT.eventWeight;

@@ -9,6 +9,9 @@ export interface Profile {
   terms: Map<string, number>;
   /** The shared terms written as names (capitalised) or numbers somewhere in the story. */
   names: Set<string>;
+  /** The words of those names as written (lowercased), numbers left out: "News" is not "New", and a number
+   *  says nothing of who. */
+  nameForms: Set<string>;
 }
 
 const MAX_TERMS = 60;
@@ -17,12 +20,14 @@ const MAX_TERMS = 60;
 export function storyProfile(index: EngineIndex, story: IndexedStory): Profile {
   const seenIn = new Map<string, { n: number; w: number }>();
   const named = new Set<string>();
+  const forms = new Map<string, Set<string>>();
   for (const a of story.articles) {
     const best = new Map<string, number>();
     for (const p of index.articles[a]!.passages) {
       for (const t of index.passages[p]!.bag.terms) {
         best.set(t.stem, Math.max(best.get(t.stem) ?? 0, t.weight));
         if (t.cap || t.num) named.add(t.stem);
+        if (t.cap && !t.num) forms.set(t.stem, (forms.get(t.stem) ?? new Set()).add(t.norm));
       }
     }
     for (const [stem, w] of best) {
@@ -39,5 +44,7 @@ export function storyProfile(index: EngineIndex, story: IndexedStory): Profile {
     .map(([stem, e]) => [stem, e.w * Math.min(1, e.n / Math.max(need, 1)) * (e.n / n) ** 0.5] as const)
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_TERMS);
-  return { terms: new Map(scored), names: new Set(scored.map(([stem]) => stem).filter((stem) => named.has(stem))) };
+  const names = new Set(scored.map(([stem]) => stem).filter((stem) => named.has(stem)));
+  const nameForms = new Set([...names].flatMap((stem) => [...(forms.get(stem) ?? [])]));
+  return { terms: new Map(scored), names, nameForms };
 }

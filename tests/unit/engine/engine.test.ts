@@ -27,8 +27,22 @@ describe('story detection', () => {
   it.each(read('positives'))('detects the positive %s', (_, text) => {
     expect(detectStories(index, text)[0]?.detected).toBe(true);
   });
+  it.each(read('dev'))('detects the development text %s', (_, text) => {
+    expect(detectStories(index, text)[0]?.detected).toBe(true);
+  });
   it.each(read('near-misses'))('does not detect the near-miss %s', (_, text) => {
     expect(detectStories(index, text)[0]?.detected).toBe(false);
+  });
+  it('takes a name as the story writes it: the "New" of New Zealand is not the "News" of Bloomberg News', () => {
+    const page = [
+      'New Zealand officials confirmed the figures for the dairy season on Monday.',
+      'New Zealand scientists raised the question of how glaciers retreat.',
+      'New Zealand farmers voiced suspicion about the subsidy plan.',
+      'New Zealand courts will hear the authenticity challenge next month.',
+      'New Zealand lawmakers sought to expose waste in the health budget.',
+    ].join(' ');
+    expect(detectStories(index, page)[0]?.detected).toBe(false);
+    expect(detectStories(index, page.replaceAll('New Zealand', 'Bloomberg News'))[0]?.detected).toBe(true);
   });
   it('does not detect empty or unrelated text', () => {
     expect(detectStories(index, '')[0]?.detected).toBe(false);
