@@ -3,10 +3,12 @@
 // the pairs around it match too. A pair best both ways (mutual) reports the same claim when similar enough,
 // and at less when its neighbours also match (a retelling keeps the order of what it retells; a text on
 // another angle that happens to be nearest does not); a pair best one way needs more (one claim retold in
-// two sentences, or two claims in one); any pair very similar outright is the same claim. None is the same
-// claim when it shares only who (names, roles) and not what happened: that is what links a reaction to the
-// envoy with a passage about the envoy's call — except in a retelling, where a pair at the same place in both
-// texts needs less, and so does a claim that tells a passage together with its neighbour (see order.ts).
+// two sentences, or two claims in one); any pair very similar outright is the same claim. A pair that shares
+// only who (names, roles) and not what happened is what links a reaction to the envoy with a passage about the
+// envoy's call, so it is the same claim only when best both ways and as similar as a pair best one way must
+// be (a claim about who: which agencies could intercept a call) — or in a retelling, where a pair at the same
+// place in both texts needs less, and so does a claim that tells a passage together with its neighbour (see
+// order.ts).
 // Otherwise a substantial overlap is "related". Thresholds were chosen with `npm run eval` (the hand-made gold
 // standard and the texts outside the pack) and measure coverage, not words.
 
@@ -51,9 +53,12 @@ export function relationOf(sim: Similarity, ranks: Ranks = NO_RANKS): 'same' | '
     return 'same';
   }
   if (bestWays === 1 && sim.score >= THRESHOLDS.sameOneWay) return 'same';
+  // A claim about who (which agencies could intercept the call, who was on it) shares mostly who with its
+  // passage: best both ways, it is the same claim at the bar a pair best one way needs.
+  const mutual = ranks.claimsBest && ranks.passagesBest;
+  if (mutual && sim.score >= THRESHOLDS.sameOneWay) return 'same';
   // In a retelling, place stands in for the words a paraphrase changed: best both ways is enough, best one way
   // when what happened is shared, or a fair score even when what is shared is mostly who.
-  const mutual = ranks.claimsBest && ranks.passagesBest;
   if (
     ranks.aligned &&
     sim.score >= THRESHOLDS.alignedFloor &&

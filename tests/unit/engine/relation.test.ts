@@ -23,10 +23,17 @@ describe('relationOf', () => {
     expect(relationOf(sim(between), ranks(true, true, false))).not.toBe('same');
   });
 
-  it('never calls a pair the same claim when it shares who (names, roles) but not what happened', () => {
+  it('calls a pair that shares who (names, roles) but not what happened the same claim only best both ways', () => {
     const whoOnly = { ...sim(0.6), predicate: THRESHOLDS.samePredicate / 2 };
-    expect(relationOf(whoOnly, ranks(true, true))).toBe('related');
     expect(relationOf(whoOnly)).toBe('related');
+    expect(relationOf(whoOnly, ranks(true, false))).toBe('related');
+    expect(relationOf(whoOnly, ranks(false, true))).toBe('related');
+    // A claim about who (which agencies could have intercepted the call) and its passage, best both ways:
+    expect(relationOf(whoOnly, ranks(true, true))).toBe('same');
+    // …at the bar a pair best one way needs, not the lower one for pairs that share what happened.
+    const between = { ...whoOnly, score: (THRESHOLDS.sameMutual + THRESHOLDS.sameOneWay) / 2 };
+    expect(relationOf({ ...between, predicate: THRESHOLDS.samePredicate }, ranks(true, true))).toBe('same');
+    expect(relationOf(between, ranks(true, true))).toBe('related');
   });
 });
 
