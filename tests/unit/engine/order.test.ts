@@ -11,6 +11,17 @@ const [seed000, seed002] = pack.articles;
 const SIGNATURE = 'published without a signature or even a date';
 const BYLINE = 'without a byline or dateline';
 
+/** A sentence's bag, weighed against the embedded index. */
+const stats = indexStats(index);
+const bagOf = (s: string) => makeBag(claimTokens(s, 0, s.length).tokens, stats, index.lexicon);
+/** Scores claims against one pack article only (by index position). */
+const onlyArticle = (a: number) => ({
+  index,
+  allowed: (b: number) => b === a,
+  copies: new Set<number>(),
+  cache: new Map(),
+});
+
 /** How the sentence of `text` that contains `words` is linked to the passage of seed 002 that contains `there`. */
 function relation(text: string, words: string, there: string) {
   const claim = alignText(index, text, { storyId: pack.story.id }).claims.find((c) => c.text.includes(words));
@@ -78,12 +89,10 @@ describe('a sentence that a rewrite split in two', () => {
   describe('toldTogether', () => {
     const first = seed000!.text.split(/(?<=\.)\s+/u).find((s) => s.includes(SIGNATURE))!;
     const second = seed000!.text.split(/(?<=\.)\s+/u).find((s) => s.includes(HALF))!;
-    const stats = indexStats(index);
-    const bagOf = (s: string) => makeBag(claimTokens(s, 0, s.length).tokens, stats, index.lexicon);
     const passage = index.passages.findIndex((p) => p.article === 1 && p.text.includes(PROTECT));
     const together = (claims: string[], aligned: Set<string>) => {
       const bags = claims.map(bagOf);
-      const ctx = { index, allowed: (a: number) => a === 1, copies: new Set<number>(), cache: new Map() };
+      const ctx = onlyArticle(1);
       return toldTogether(index, bags, scoreClaims(ctx, bags), new Set([`0:${passage}`]), aligned, ctx.cache);
     };
     const retold = new Set([`0:${passage}`]);
@@ -111,9 +120,8 @@ describe('a passage that a rewrite told in two sentences', () => {
     (start) => seed002!.text.split(/(?<=[."])\s+/u).find((s) => s.startsWith(start))!,
   );
   const passage = index.passages.findIndex((p) => p.article === 2 && p.text.startsWith('Ukraine, deeply opposed'));
-  const stats = indexStats(index);
-  const bags = sentences.map((s) => makeBag(claimTokens(s, 0, s.length).tokens, stats, index.lexicon));
-  const ctx = { index, allowed: (a: number) => a === 2, copies: new Set<number>(), cache: new Map() };
+  const bags = sentences.map(bagOf);
+  const ctx = onlyArticle(2);
   const matched = new Set([`1:${passage}`]);
 
   it('adds the neighbour that tells what happened next, not the one that adds only a name', () => {
