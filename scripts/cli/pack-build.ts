@@ -13,7 +13,7 @@ import type { PackArticle, StoryPack } from '../../utils/pack/schema';
 import { addArticle, newStory, type EditResult } from '../../utils/stories/edit';
 import { slugify } from '../../utils/stories/ids';
 import { toPackArticle, type PageArticle } from '../../utils/stories/page-article';
-import { CliError } from './cli-error';
+import { CliError, type CliIo } from './cli-error';
 
 export const PACK_USAGE = 'usage: sidelight pack build DIR -o FILE [--id ID] [--title TITLE]';
 
@@ -82,8 +82,8 @@ export function buildPackFromDir(dir: string, opts: { id?: string; title?: strin
   return checked.value;
 }
 
-/** `pack build DIR -o FILE [--id ID] [--title TITLE]`. */
-export function runPack(argv: string[]): void {
+/** `pack build DIR -o FILE [--id ID] [--title TITLE]`; says what it wrote on `io.stderr`. */
+export function runPack(argv: string[], io: CliIo): void {
   const [sub, ...rest] = argv;
   if (sub !== 'build') throw new CliError(sub ? `unknown pack command "${sub}"\n${PACK_USAGE}` : PACK_USAGE);
   const opts: { dir?: string; out?: string; id?: string; title?: string } = {};
@@ -101,7 +101,7 @@ export function runPack(argv: string[]): void {
   if (!opts.dir || !opts.out) throw new CliError(PACK_USAGE);
   const pack = buildPackFromDir(opts.dir, opts);
   fs.writeFileSync(opts.out, `${JSON.stringify(pack, null, 2)}\n`);
-  process.stderr.write(
+  io.stderr(
     `sidelight: wrote ${opts.out}: "${pack.story.title}" (${pack.story.id}), ${pack.articles.length} articles\n`,
   );
 }
