@@ -1,5 +1,7 @@
 // One article reached under many addresses (campaign links, share links, AMP pages) is one article: highlights
-// are keyed by the address this module derives. Pure: the content script passes what the page says.
+// are keyed by the address this module derives. Pure: the content script passes what the page says, and the
+// background derives the same key from the sender's address, so the two agree on which pages may have highlights.
+import { sameSite } from './same-site';
 
 /** Query parameters that identify a campaign or a click, never the document. */
 const TRACKING =
@@ -30,11 +32,13 @@ function clean(raw: string, base?: string): URL | null {
 }
 
 /**
- * The canonical address of a page: its `rel=canonical` when that is an http(s) address, else its own address;
- * either way without fragment, credentials, tracking parameters or AMP suffix, with the rest of the query sorted.
+ * The canonical address of a page: its `rel=canonical` when that is an http(s) address on the page's own site,
+ * else its own address; either way without fragment, credentials, tracking parameters or AMP suffix, with the rest
+ * of the query sorted. A canonical on another site is ignored: the page cannot file itself under that site.
  */
 export function canonicalUrl(pageUrl: string, relCanonical?: string | null): string {
-  const fromLink = relCanonical ? clean(relCanonical, pageUrl) : null;
   const own = clean(pageUrl);
-  return (fromLink ?? own)?.href ?? pageUrl.split('#')[0]!;
+  const fromLink = relCanonical ? clean(relCanonical, pageUrl) : null;
+  const trusted = fromLink && own && sameSite(fromLink, own) ? fromLink : null;
+  return (trusted ?? own)?.href ?? pageUrl.split('#')[0]!;
 }

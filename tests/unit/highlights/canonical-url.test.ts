@@ -12,9 +12,17 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('https://m.example.com/s?utm_medium=share', '/world/story-1?utm_campaign=c')).toBe(
       'https://m.example.com/world/story-1',
     );
+    expect(canonicalUrl('https://amp.example.com/x/amp', 'https://example.com/x')).toBe('https://example.com/x');
+  });
+
+  it('ignores a canonical on another site: a page cannot file itself (or read highlights) under it', () => {
+    expect(canonicalUrl('https://evil.example/x', 'https://bank.example/account')).toBe('https://evil.example/x');
+    // Siblings under one parent may be two customers of one host: without a public-suffix list, kept apart.
     expect(canonicalUrl('https://amp.example.com/x/amp', 'https://www.example.com/x')).toBe(
-      'https://www.example.com/x',
+      'https://amp.example.com/x',
     );
+    expect(canonicalUrl('http://example.com/x', 'https://example.com/x')).toBe('http://example.com/x');
+    expect(canonicalUrl('http://127.0.0.1:8080/a', 'http://localhost:8080/a')).toBe('http://127.0.0.1:8080/a');
   });
 
   it('treats AMP editions and trailing slashes as the same article', () => {
