@@ -20,6 +20,23 @@ export function textFiles(dir: string): Doc[] {
     .map((f) => ({ name: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
 }
 
+/** The real reporting excerpts (../shared/fixtures/reporting): each a JSON with its group and language. */
+export function reportingFixtures(dir: string): Array<Doc & { group: string; language: string }> {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const j = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as {
+        group: string;
+        language: string;
+        text: string;
+      };
+      return { name: f.replace(/\.json$/u, ''), text: j.text, group: j.group, language: j.language };
+    });
+}
+
 /** The real pages' article texts, from Readability's expected output (the text the extension would read). */
 export function realPages(dir: string): Doc[] {
   if (!fs.existsSync(dir)) return [];

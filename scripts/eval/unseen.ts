@@ -7,26 +7,47 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AlignResult } from '../../utils/engine/index';
 import { overlapsUnit, unitsOf, type Gold, type LinkScore } from './gold';
+import type { Reliability } from './reliability';
+
+interface Annotation {
+  at: string;
+  same: string[];
+  partial: string[];
+  /** Page furniture (caption, credit, dateline, byline, share or subscription text): should get no note. */
+  furniture?: boolean;
+}
 
 interface UnseenFile {
-  texts: Record<string, Record<string, { at: string; same: string[]; partial: string[] }>>;
+  texts: Record<string, Record<string, Annotation>>;
 }
 
 export interface UnseenText {
   file: string;
   text: string;
-  sentences: Array<{ id: string; start: number; end: number; same: string[]; partial: string[] }>;
+  sentences: Array<{ id: string; start: number; end: number; same: string[]; partial: string[]; furniture: boolean }>;
+}
+
+/** Where the real reporting excerpts live (beside the project, not copied into it). */
+export const REPORTING_DIR = path.join('..', 'shared', 'fixtures', 'reporting');
+
+// A key with a path is a text file of the repository; a bare id is a real excerpt's JSON in REPORTING_DIR.
+function readText(root: string, key: string): string {
+  if (key.includes('/')) return fs.readFileSync(path.join(root, key), 'utf8');
+  const fixture = JSON.parse(fs.readFileSync(path.join(root, REPORTING_DIR, `${key}.json`), 'utf8')) as {
+    text: string;
+  };
+  return fixture.text;
 }
 
 /** Loads the annotated texts, locating each sentence by the words it starts with. */
 export function loadUnseen(file: string, root: string): UnseenText[] {
   const g = JSON.parse(fs.readFileSync(file, 'utf8')) as UnseenFile;
   return Object.entries(g.texts).map(([rel, map]) => {
-    const text = fs.readFileSync(path.join(root, rel), 'utf8');
+    const text = readText(root, rel);
     const starts = Object.entries(map).map(([id, s]) => {
       const start = text.indexOf(s.at);
       if (start < 0) throw new Error(`unseen gold: "${s.at}" not found in ${rel}`);
-      return { id, start, same: s.same, partial: s.partial };
+      return { id, start, same: s.same, partial: s.partial, furniture: s.furniture === true };
     });
     const sentences = starts.map((s, i) => ({ ...s, end: starts[i + 1]?.start ?? text.length }));
     return { file: rel, text, sentences };
@@ -34,7 +55,12 @@ export function loadUnseen(file: string, root: string): UnseenText[] {
 }
 
 /** Precision of the "same" links from the texts, recall of their sentences' same units. */
-export function scoreUnseen(gold: Gold, texts: UnseenText[], results: AlignResult[]): LinkScore {
+export function scoreUnseen(
+  gold: Gold,
+  texts: UnseenText[],
+  results: AlignResult[],
+): LinkScore & { reliability: Reliability } {
+  const reliability: Reliability = [];
   let tp = 0;
   let fp = 0;
   const found = new Set<string>();
@@ -46,6 +72,7 @@ export function scoreUnseen(gold: Gold, texts: UnseenText[], results: AlignResul
         if (m.relation !== 'same') continue;
         const there = unitsOf(gold, m.articleId, m.start, m.end);
         const right = here.some((s) => there.some((u) => s.same.includes(u) || s.partial.includes(u)));
+        reliability.push({ probability: m.probability ?? 0, right });
         if (right) tp++;
         else {
           fp++;
@@ -57,5 +84,39 @@ export function scoreUnseen(gold: Gold, texts: UnseenText[], results: AlignResul
   });
   const wanted = texts.flatMap((t) => t.sentences.flatMap((s) => s.same.map((u) => `${s.id}>${u}`)));
   const missed = wanted.filter((w) => !found.has(w));
-  return { tp, fp, found: wanted.length - missed.length, wanted: wanted.length, falsePositives, missed };
+  return { tp, fp, found: wanted.length - missed.length, wanted: wanted.length, falsePositives, missed, reliability };
+}
+
+export interface ExtraScore {
+  /** "related" links whose passage is a same or partial unit of their sentence, of all shown. */
+  relatedRight: number;
+  related: number;
+  /** Furniture sentences that the engine gave a link or treated as a claim (so they would be underlined). */
+  furnitureNoted: string[];
+  furniture: number;
+}
+
+/** How right the "related" links are, and whether page furniture stays without notes. */
+export function scoreExtras(gold: Gold, texts: UnseenText[], results: AlignResult[]): ExtraScore {
+  const out: ExtraScore = { relatedRight: 0, related: 0, furnitureNoted: [], furniture: 0 };
+  texts.forEach((t, i) => {
+    const claims = results[i]!.claims;
+    for (const claim of claims) {
+      const here = t.sentences.filter((s) => overlapsUnit(s, claim.start, claim.end));
+      for (const m of claim.matches) {
+        if (m.relation !== 'related') continue;
+        const there = unitsOf(gold, m.articleId, m.start, m.end);
+        out.related++;
+        if (here.some((s) => there.some((u) => s.same.includes(u) || s.partial.includes(u)))) out.relatedRight++;
+      }
+    }
+    for (const s of t.sentences.filter((x) => x.furniture)) {
+      out.furniture++;
+      const noted = claims.some(
+        (c) => overlapsUnit(s, c.start, c.end) && (c.matches.length > 0 || c.kind === 'sentence'),
+      );
+      if (noted) out.furnitureNoted.push(`${s.id}: ${t.text.slice(s.start, Math.min(s.end, s.start + 60)).trim()}`);
+    }
+  });
+  return out;
 }

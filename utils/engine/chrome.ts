@@ -19,3 +19,18 @@ export function speaksToReader(sentence: string): boolean {
   const unquoted = quotations(sentence).reduce((text, q) => text.replace(q, ' '), sentence);
   return TO_THE_READER.test(unquoted);
 }
+
+// Furniture a page prints around its reporting in any story: copyright and credit lines, bylines, photo and
+// video captions' credits, "Read more" and share prompts. Each ends like a sentence but reports nothing.
+const FURNITURE = [
+  /^\s*(?:©|\(c\)\s|copyright\b)/iu,
+  /\ball rights reserved\b/iu,
+  /^\s*(?:photo|image|picture|video|illustration|credit|source)s?\s*(?::|by\b)/iu,
+  /^\s*(?:read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]/iu,
+  /^\s*[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s*[,|–—-]\s*[\p{L}\s.'-]{0,40})?\.?\s*$/u,
+];
+
+/** Whether a line is page furniture (copyright, credit, byline, "Read more"): never a claim, in any story. */
+export function isFurniture(sentence: string): boolean {
+  return FURNITURE.some((re) => re.test(sentence));
+}

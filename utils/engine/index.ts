@@ -3,10 +3,18 @@
 
 import { claimTokens, makeBag } from './bag';
 import { buildIndex, indexStats, type EngineIndex, type EngineResources } from './build';
-import { speaksToReader } from './chrome';
+import { isFurniture, speaksToReader } from './chrome';
 import { stemShingles } from './copies';
 import { scoreStories } from './detect';
-import { linkClaim, sameClaimPairs, scoreClaims, standings, withNeighbourSupport } from './link';
+import {
+  linkClaim,
+  sameClaimPairs,
+  scoreClaims,
+  standings,
+  withNeighbourSupport,
+  type PairTrace,
+  type TextClaims,
+} from './link';
 import { alignedPairs, toldTogether } from './order';
 import { segment } from './segment';
 import { selfAndCopies } from './self';
@@ -14,6 +22,8 @@ import type { CosineCache } from './similarity';
 import type { AlignResult, Claim, StoryDetection } from './types';
 
 export { buildIndex, type EngineIndex, type EngineResources };
+export type { PairTrace } from './link';
+export type { Evidence } from './decision';
 export { decodeLexicon, type Lexicon } from './lexicon';
 export { segment } from './segment';
 export type * from './types';
@@ -24,6 +34,8 @@ const NO_TOKENS = { tokens: [], parts: [] };
 function claimBags(index: EngineIndex, text: string) {
   const stats = indexStats(index);
   return segment(text).map((seg) => {
+    // Furniture (a copyright or credit line, a byline) is a heading to every step: no bag, no note.
+    if (seg.kind === 'sentence' && isFurniture(seg.text)) seg = { ...seg, kind: 'heading' };
     const { tokens, parts } = seg.kind === 'sentence' ? claimTokens(text, seg.start, seg.end) : NO_TOKENS;
     return { seg, bag: makeBag(tokens, stats, index.lexicon, parts) };
   });
@@ -48,6 +60,8 @@ export interface AlignOptions {
   url?: string;
   /** Align against this story even when it is not detected (benchmarks, a reader's explicit choice). */
   storyId?: string;
+  /** Sees every judged pair with its evidence (the decision's training script, the eval). */
+  trace?: PairTrace;
 }
 
 /** Detects the text's story and links each of its claims to the passages of the story's other articles. */
@@ -66,6 +80,7 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     allowed: (a: number) => index.articles[a]!.story === s && !self.has(a),
     copies,
     cache,
+    trace: opts.trace,
   };
   const scored = withNeighbourSupport(
     index,
@@ -79,15 +94,18 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     claims.map(({ seg }) => seg.kind === 'sentence'),
   );
   const placed = { aligned, together: new Set<string>() };
+  const retold = new Set([...aligned].map((key) => index.passages[Number(key.split(':')[1])]!.article));
+  const linking: TextClaims = {
+    ctx,
+    texts: claims.map(({ seg }) => seg.text),
+    bags: claims.map((c) => c.bag),
+    scored,
+    standing,
+    retold,
+  };
   // Only in a retelling (some pairs aligned) can a claim and its neighbour tell a passage together.
   if (aligned.size) {
-    const same = sameClaimPairs(
-      ctx,
-      claims.map(({ seg }) => seg.text),
-      scored,
-      standing,
-      placed,
-    );
+    const same = sameClaimPairs(linking, placed);
     placed.together = toldTogether(
       index,
       claims.map((c) => c.bag),
@@ -98,7 +116,7 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     );
   }
   const out: Claim[] = claims.map(({ seg }, i) => {
-    const matches = seg.kind === 'sentence' ? linkClaim(ctx, i, seg.text, scored[i]!, standing, placed) : [];
+    const matches = seg.kind === 'sentence' ? linkClaim(linking, i, placed) : [];
     // Prose addressed to the reader that nothing in the story relates to is page chrome (chrome.ts).
     const chrome = seg.kind === 'sentence' && !matches.length && speaksToReader(seg.text);
     return { start: seg.start, end: seg.end, text: seg.text, kind: chrome ? 'heading' : seg.kind, matches };

@@ -6,9 +6,10 @@
 import type { Bag } from './bag';
 import type { EngineIndex } from './build';
 import { findDifferences } from './differences';
-import { relationOf, sameKind, THRESHOLDS, type Ranks } from './relation';
+import { decide, relationOf, sameKind, THRESHOLDS, type Ranks } from './relation';
 import { similarity, type CosineCache, type Similarity } from './similarity';
 import { candidates } from './retrieve';
+import { sameProbability, type Evidence } from './decision';
 import type { ClaimMatch } from './types';
 
 const PER_ARTICLE = 3;
@@ -21,7 +22,11 @@ export interface LinkContext {
   /** Articles that are copies of the text being read: linked as "copy", not as corroboration. */
   copies: Set<number>;
   cache: CosineCache;
+  /** Sees every judged pair with its evidence (the decision's training script and the eval). */
+  trace?: PairTrace;
 }
+
+export type PairTrace = (claim: number, passage: number, evidence: Evidence, probability: number) => void;
 
 export interface Scored {
   id: number;
@@ -106,51 +111,95 @@ export interface Placed {
   together: Set<string>;
 }
 
+/** One text's claims as linking sees them, scored and ranked: what every judgement of a pair needs. */
+export interface TextClaims {
+  ctx: LinkContext;
+  texts: string[];
+  bags: Bag[];
+  scored: Scored[][];
+  standing: Standing;
+  /** Articles the text retells in order (order.ts alignedPairs). */
+  retold: Set<number>;
+}
+
+export interface Judgement {
+  relation: 'same' | 'related' | null;
+  /** What the rule ladder alone says (relation.ts relationOf): evidence for the decision, and what places
+   *  pairs told together (order.ts), so that place never depends on the learned decision. */
+  rules: 'same' | 'related' | null;
+  /** The calibrated probability that the pair reports the same claim (decision.ts). */
+  probability: number;
+}
+
 /** The relation of one of a claim's pairs (relation.ts, with the pair's standing and place), or null. */
-function judge(
-  ctx: LinkContext,
-  claim: number,
-  claimText: string,
-  pair: Scored,
-  standing: Standing,
-  placed: Placed,
-): 'same' | 'related' | null {
+function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judgement {
+  const { ctx } = t;
   const key = `${claim}:${pair.id}`;
-  const ranks = { ...standing(claim, pair), aligned: placed.aligned.has(key), together: placed.together.has(key) };
-  const judged = relationOf(pair.sim, ranks);
-  return judged === 'same' && !sameKind(claimText, ctx.index.passages[pair.id]!.text) ? 'related' : judged;
+  const ranks = { ...t.standing(claim, pair), aligned: placed.aligned.has(key), together: placed.together.has(key) };
+  const kindClash = !sameKind(t.texts[claim]!, ctx.index.passages[pair.id]!.text);
+  const rules = relationOf(pair.sim, ranks);
+  const evidence: Evidence = {
+    sim: pair.sim,
+    ranks,
+    rules,
+    claimWeight: t.bags[claim]!.total,
+    agreement: agreement(t, claim, pair),
+    kindClash,
+    retold: t.retold.has(ctx.index.passages[pair.id]!.article),
+  };
+  const probability = sameProbability(evidence);
+  ctx.trace?.(claim, pair.id, evidence, probability);
+  return {
+    relation: decide(evidence, probability),
+    rules: kindClash && rules === 'same' ? 'related' : rules,
+    probability,
+  };
+}
+
+// Below this a pair is not worth the passage-to-passage comparisons agreement costs.
+const AGREEMENT_FLOOR = 0.1;
+
+/** How well the claim also matches the passage's counterpart in another article of the story: the claim's
+ *  best passage there, as far as it matches both (a claim's phrasings across outlets agree). */
+function agreement(t: TextClaims, claim: number, pair: Scored): number {
+  const { index, cache } = t.ctx;
+  if (pair.sim.score < AGREEMENT_FLOOR) return 0;
+  const passage = index.passages[pair.id]!;
+  const best = new Map<number, Scored>();
+  for (const other of t.scored[claim]!) {
+    const a = index.passages[other.id]!.article;
+    if (a === passage.article) continue;
+    if (other.sim.score > (best.get(a)?.sim.score ?? -1)) best.set(a, other);
+  }
+  let out = 0;
+  for (const other of best.values()) {
+    if (other.sim.score <= out) continue;
+    const between = similarity(passage.bag, index.passages[other.id]!.bag, index.lexicon, cache).score;
+    out = Math.max(out, Math.min(other.sim.score, between));
+  }
+  return out;
 }
 
 /** Keys `${claim}:${passage}` of the pairs that report the same claim. */
-export function sameClaimPairs(
-  ctx: LinkContext,
-  claimTexts: string[],
-  scored: Scored[][],
-  standing: Standing,
-  placed: Placed,
-): Set<string> {
+export function sameClaimPairs(t: TextClaims, placed: Placed): Set<string> {
   const out = new Set<string>();
-  scored.forEach((list, claim) => {
+  t.scored.forEach((list, claim) => {
     for (const pair of list) {
-      if (judge(ctx, claim, claimTexts[claim]!, pair, standing, placed) === 'same') out.add(`${claim}:${pair.id}`);
+      if (judge({ ...t, ctx: { ...t.ctx, trace: undefined } }, claim, pair, placed).rules === 'same') {
+        out.add(`${claim}:${pair.id}`);
+      }
     }
   });
   return out;
 }
 
 /** The matches of one claim, best first, at most a few per article. */
-export function linkClaim(
-  ctx: LinkContext,
-  claim: number,
-  claimText: string,
-  scored: Scored[],
-  standing: Standing,
-  placed: Placed,
-): ClaimMatch[] {
+export function linkClaim(t: TextClaims, claim: number, placed: Placed): ClaimMatch[] {
+  const { ctx } = t;
   const { index } = ctx;
   const out: Array<ClaimMatch & { rank: number }> = [];
-  for (const pair of scored) {
-    const relation = judge(ctx, claim, claimText, pair, standing, placed);
+  for (const pair of t.scored[claim]!) {
+    const { relation, probability } = judge(t, claim, pair, placed);
     if (!relation) continue;
     const p = index.passages[pair.id]!;
     const article = index.articles[p.article]!;
@@ -162,6 +211,7 @@ export function linkClaim(
       end: p.end,
       text: p.text,
       score: Math.round(pair.sim.score * 1000) / 1000,
+      probability: Math.round(probability * 1000) / 1000,
       relation: ctx.copies.has(p.article) ? 'copy' : relation,
       differences: [],
       rank: relation === 'same' ? 2 : 1,
@@ -176,6 +226,6 @@ export function linkClaim(
       // A second or third passage of one article only when it too reports the same claim.
       return n === 0 || (n < PER_ARTICLE && m.relation === 'same');
     })
-    .map(({ rank: _rank, ...m }) => ({ ...m, differences: findDifferences(claimText, m.text) }))
+    .map(({ rank: _rank, ...m }) => ({ ...m, differences: findDifferences(t.texts[claim]!, m.text) }))
     .sort((a, b) => b.score - a.score);
 }

@@ -21,6 +21,8 @@ export interface ClaimMatch {
   end: number;
   text: string;
   score: number;
+  /** The calibrated probability that the passage reports the same claim (engine/decision.ts). */
+  probability?: number;
   /** "same" (the same claim) or "related" (overlaps only partly); "copy" where the engine sees a copy. */
   relation: string;
   differences: Difference[];

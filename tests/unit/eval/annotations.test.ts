@@ -9,7 +9,14 @@ import { pack, root } from '../engine/embedded';
 const gold = loadGold(path.join(root, 'tests', 'gold', 'witkoff-leak.gold.json'), pack);
 const units = new Set(gold.units.map((u) => u.id));
 
-describe.each(['unseen.gold.json', 'dev.gold.json', 'held-out.gold.json', 'retellings.gold.json'])('%s', (file) => {
+describe.each([
+  'unseen.gold.json',
+  'dev.gold.json',
+  'held-out.gold.json',
+  'retellings.gold.json',
+  'real-dev.gold.json',
+  'real-held-out.gold.json',
+])('%s', (file) => {
   const texts = loadUnseen(path.join(root, 'tests', 'gold', file), root);
 
   it('locates every annotated sentence, in the order of its text', () => {

@@ -18,6 +18,13 @@ describe('blockText', () => {
     ).toBe('The call took place on Oct. 14.\n\nA new line.\n\none\n\ntwo');
     expect(blockText(body('<p>100\u00a0million</p>'))).toBe('100\u00a0million');
   });
+
+  it('leaves out a picture’s caption and credit, which report nothing', () => {
+    const html =
+      '<p>The Kremlin said the leak hurt the talks.</p><figure><img src="x.jpg"><figcaption>Yuri Ushakov ' +
+      'attends a meeting in Moscow. Photo: Reuters</figcaption></figure><p>Witkoff will visit Moscow.</p>';
+    expect(blockText(body(html))).toBe('The Kremlin said the leak hurt the talks.\n\nWitkoff will visit Moscow.');
+  });
 });
 
 describe('extractArticleFromHtml', () => {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURE_NAMES, features, sameProbability, type Evidence } from '@/utils/engine/decision';
+import { DECISION_WEIGHTS } from '@/utils/engine/decision-weights';
+import { DECISION, decide } from '@/utils/engine/relation';
+import { alignText } from '@/utils/engine/index';
+import { index, pack } from './embedded';
+
+const evidence = (over: Partial<Evidence> = {}): Evidence => ({
+  sim: { forward: 0.5, backward: 0.5, score: 0.5, predicate: 0.4 },
+  ranks: { claimsBest: true, passagesBest: true, inOrder: false },
+  rules: 'same',
+  claimWeight: 8,
+  agreement: 0.5,
+  kindClash: false,
+  retold: false,
+  ...over,
+});
+
+describe('the calibrated decision', () => {
+  it('has one weight per feature', () => {
+    expect(features(evidence())).toHaveLength(FEATURE_NAMES.length);
+    expect(DECISION_WEIGHTS.coefficients).toHaveLength(FEATURE_NAMES.length);
+  });
+
+  it('is more sure of a pair whose passage’s counterparts in other outlets match the claim too', () => {
+    expect(sameProbability(evidence({ agreement: 0.6 }))).toBeGreaterThan(
+      sameProbability(evidence({ agreement: 0.1 })),
+    );
+  });
+
+  it('is less sure of a pair that shares who but not what happened, and of one best neither way', () => {
+    const base = sameProbability(evidence());
+    expect(sameProbability(evidence({ sim: { forward: 0.5, backward: 0.5, score: 0.5, predicate: 0 } }))).toBeLessThan(
+      base,
+    );
+    expect(
+      sameProbability(evidence({ ranks: { claimsBest: false, passagesBest: false, inOrder: false } })),
+    ).toBeLessThan(base);
+  });
+});
+
+describe('the ladder', () => {
+  it('calls a pair the same claim only above the calibrated bar, or in a retelling when the rules say so', () => {
+    expect(decide(evidence(), DECISION.same)).toBe('same');
+    expect(decide(evidence(), DECISION.same - 0.01)).toBe('related');
+    expect(decide(evidence(), DECISION.related - 0.01)).toBeNull();
+    expect(decide(evidence({ retold: true }), DECISION.related - 0.01)).toBe('same');
+    expect(decide(evidence({ retold: true, rules: 'related' }), DECISION.related - 0.01)).toBeNull();
+  });
+
+  it('never calls a question the same claim as a statement', () => {
+    expect(decide(evidence({ kindClash: true }), 0.99)).toBe('related');
+    expect(decide(evidence({ kindClash: true }), DECISION.related - 0.01)).toBeNull();
+  });
+
+  it('puts each link’s probability on it, and only same-claim links at or above the bar', () => {
+    const claims = alignText(index, pack.articles[0]!.text, { url: pack.articles[0]!.url ?? undefined }).claims;
+    const links = claims.flatMap((c) => c.matches);
+    expect(links.length).toBeGreaterThan(0);
+    for (const m of links) {
+      expect(m.probability).toBeGreaterThanOrEqual(0);
+      expect(m.probability).toBeLessThanOrEqual(1);
+    }
+  });
+});

@@ -1,0 +1,46 @@
+// The real reporting's development / held-out split is fixed by the rule in tests/gold/real-reporting-split.md:
+// this recomputes it from the fixtures, so neither the table nor the annotation files can drift from the rule.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from '../engine/embedded';
+
+const dir = path.join(root, '..', 'shared', 'fixtures', 'reporting');
+const present = fs.existsSync(dir);
+
+function split(ids: string[]) {
+  const hash = (id: string) => createHash('sha256').update(id).digest('hex');
+  const sorted = [...ids].sort((a, b) => hash(a).localeCompare(hash(b)));
+  const dev = sorted.slice(0, Math.ceil(sorted.length / 2));
+  return { dev, heldOut: sorted.filter((id) => !dev.includes(id)) };
+}
+
+describe.skipIf(!present)(`the real reporting split (needs ${dir})`, () => {
+  const fixtures = present
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map(
+          (f) =>
+            JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { id: string; group: string; language: string },
+        )
+    : [];
+  const english = split(fixtures.filter((f) => f.group === 'leak' && f.language === 'en').map((f) => f.id));
+  const other = split(fixtures.filter((f) => f.group === 'leak' && f.language !== 'en').map((f) => f.id));
+  const table = fs.readFileSync(path.join(root, 'tests', 'gold', 'real-reporting-split.md'), 'utf8');
+  const texts = (file: string) =>
+    Object.keys(
+      (JSON.parse(fs.readFileSync(path.join(root, 'tests', 'gold', file), 'utf8')) as { texts: object }).texts,
+    );
+
+  it('matches the table written down before the engine ran', () => {
+    for (const id of [...english.dev, ...other.dev]) expect(table).toMatch(new RegExp(`${id} \\| development`));
+    for (const id of [...english.heldOut, ...other.heldOut]) expect(table).toMatch(new RegExp(`${id} \\| held out`));
+  });
+
+  it('annotates exactly the English development and held-out texts, each in its own file', () => {
+    expect(texts('real-dev.gold.json').sort()).toEqual([...english.dev].sort());
+    expect(texts('real-held-out.gold.json').sort()).toEqual([...english.heldOut].sort());
+  });
+});

@@ -1,0 +1,85 @@
+// A learned, calibrated decision: the probability that a claim and a passage report the same claim, from the
+// evidence the engine already computes for the pair (coverage both ways, coverage of what happened, where the
+// pair stands among the others, its place in a retelling, what the rule ladder of relation.ts says) and one
+// signal from the story itself: whether the passage's own counterparts in the story's other articles match the
+// claim too (a claim's phrasings across outlets). A logistic model over these, trained on annotated pairs by
+// scripts/eval/train-decision.ts and shipped as the few numbers in decision-weights.ts.
+
+import { DECISION_WEIGHTS } from './decision-weights';
+import type { Ranks } from './relation';
+import type { Similarity } from './similarity';
+
+/** What the engine knows about one pair. */
+export interface Evidence {
+  sim: Similarity;
+  ranks: Ranks;
+  /** The rule ladder's verdict (relation.ts rulesVerdict). */
+  rules: 'same' | 'related' | null;
+  /** The claim's total term weight: a short claim shares a lot by chance. */
+  claimWeight: number;
+  /** How well the claim matches the passage's best counterpart in another article of the story (0 when none). */
+  agreement: number;
+  /** A question against a statement (relation.ts sameKind is false). */
+  kindClash: boolean;
+  /** The text retells the passage's article in order (order.ts alignedPairs found the two in parallel). */
+  retold: boolean;
+}
+
+/** The model's inputs, in the order of DECISION_WEIGHTS.coefficients. */
+export const FEATURE_NAMES = [
+  'score',
+  'forward',
+  'backward',
+  'predicate',
+  'weaker way',
+  'best for claim',
+  'best for passage',
+  'in order',
+  'aligned',
+  'told together',
+  'rules: same',
+  'rules: related',
+  'claim weight',
+  'agreement',
+  'question vs statement',
+] as const;
+
+export function features(e: Evidence): number[] {
+  const { sim, ranks } = e;
+  return [
+    sim.score,
+    sim.forward,
+    sim.backward,
+    sim.predicate,
+    Math.min(sim.forward, sim.backward),
+    Number(ranks.claimsBest),
+    Number(ranks.passagesBest),
+    Number(ranks.inOrder),
+    Number(ranks.aligned ?? false),
+    Number(ranks.together ?? false),
+    Number(e.rules === 'same'),
+    Number(e.rules === 'related'),
+    Math.log1p(e.claimWeight),
+    e.agreement,
+    Number(e.kindClash),
+  ];
+}
+
+/** The logistic model: weights over standardised features. */
+export interface DecisionModel {
+  mean: number[];
+  scale: number[];
+  coefficients: number[];
+  intercept: number;
+}
+
+export function probability(model: DecisionModel, x: number[]): number {
+  let z = model.intercept;
+  x.forEach((v, i) => (z += model.coefficients[i]! * ((v - model.mean[i]!) / model.scale[i]!)));
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The probability that the pair reports the same claim. */
+export function sameProbability(e: Evidence, model: DecisionModel = DECISION_WEIGHTS): number {
+  return probability(model, features(e));
+}
