@@ -157,13 +157,13 @@ function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judg
 }
 
 // Below this a pair is not worth the passage-to-passage comparisons agreement costs.
-const AGREEMENT_FLOOR = 0.1;
+const AGREEMENT_FLOOR = 0.2;
 
 /** How well the claim also matches the passage's counterpart in another article of the story: the claim's
  *  best passage there, as far as it matches both (a claim's phrasings across outlets agree). */
 function agreement(t: TextClaims, claim: number, pair: Scored): number {
   const { index, cache } = t.ctx;
-  if (pair.sim.score < AGREEMENT_FLOOR) return 0;
+  if (pair.sim.score < AGREEMENT_FLOOR || (globalThis as any).NOAGREE) return 0;
   const passage = index.passages[pair.id]!;
   const best = new Map<number, Scored>();
   for (const other of t.scored[claim]!) {
