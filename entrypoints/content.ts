@@ -1,6 +1,14 @@
 import { browser } from 'wxt/browser';
 import { notesAllowed, parseSettings, SETTINGS_KEY, type Settings } from '@/utils/notes/settings';
-import { compileSpotter, SPOT_STORIES_KEY, spotStories, type Spotter, type SpotStory } from '@/utils/spot';
+import {
+  compileSpotter,
+  LATE_CHECKS,
+  LATE_DEBOUNCE_MS,
+  SPOT_STORIES_KEY,
+  spotStories,
+  type Spotter,
+  type SpotStory,
+} from '@/utils/spot';
 import { sendMessage } from '@/utils/send';
 import { readAndWatch } from '@/utils/watch-storage';
 import { startHighlights } from '@/utils/dom/highlights-entry';
@@ -12,10 +20,6 @@ import { HIGHLIGHT_PAGES_KEY } from '@/utils/highlights/page-filter';
 // Late content and single-page navigation get a few more passes: debounced, bounded, tied to `ctx`.
 // The spot terms can change under a page (the first ones are published just after install, a story gains an
 // article), so a change is a reason to look again.
-
-/** Re-checks after content changes, at most this many per address (a live page changes forever). */
-const LATE_CHECKS = 8;
-const LATE_DEBOUNCE_MS = 800;
 
 interface Spotting {
   stories: SpotStory[];

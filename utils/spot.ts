@@ -13,6 +13,14 @@ export const SPOT_MIN_TERMS = 2;
 /** Of a story's rare terms (see markRareTerms), how many a page must mention. */
 export const SPOT_MIN_RARE = 2;
 
+/**
+ * Late content: the content script runs the test again once the page has stopped changing for this long (ms)
+ * after a change, at most LATE_CHECKS times per address (a live page changes forever). Exported for the tests
+ * that wait past it.
+ */
+export const LATE_DEBOUNCE_MS = 800;
+export const LATE_CHECKS = 8;
+
 export interface SpotStory {
   storyId: string;
   terms: string[];
