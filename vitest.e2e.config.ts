@@ -11,5 +11,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     retry: process.env.CI ? 1 : 0,
+    // expect.poll's own default (1 s) is too short for a busy two-core machine: a page load, the service worker's
+    // engine and a redraw can take seconds there. A poll ends as soon as its condition holds.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -117,8 +117,11 @@ export function tabIdReading(worker: Worker, url: string): Promise<number | null
   }, url);
 }
 
-/** Polls `probe` until it returns a value that is not null/undefined, or fails after `timeout` ms. */
-export async function waitFor<T>(probe: () => Promise<T | null | undefined>, timeout = 10_000): Promise<T> {
+/**
+ * Polls `probe` until it returns a value that is not null/undefined, or fails after `timeout` ms (the same default
+ * as expect.poll's in vitest.e2e.config.ts).
+ */
+export async function waitFor<T>(probe: () => Promise<T | null | undefined>, timeout = 15_000): Promise<T> {
   const until = Date.now() + timeout;
   for (;;) {
     const value = await probe();
