@@ -1,3 +1,4 @@
+import { firstLookDone, recordMessages } from './content-script';
 import { expect, readSessionStorage, tabIdReading, test, waitFor } from './fixtures';
 
 test('the extension loads and its service worker answers a typed message', async ({ context, extensionId }) => {
@@ -43,9 +44,11 @@ test('on an unrelated page it does nothing visible', async ({ newsroom, visit, s
   const unrelated = newsroom.pages.filter((p) => p.kind === 'unrelated');
   expect(unrelated.length).toBeGreaterThanOrEqual(2);
   for (const { path } of unrelated) {
+    const messages = await recordMessages(serviceWorker);
     const page = await visit(path);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await page.waitForTimeout(1000);
+    await firstLookDone(page); // The spot test ran, and what it sent has reached the worker: no "spotted".
+    expect(await messages(page.url())).not.toContain('spotted');
     expect(await tabIdReading(serviceWorker, page.url())).toBeNull();
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   }

@@ -1,3 +1,4 @@
+import { firstLookDone } from './content-script';
 import { expect, readSessionStorage, test, waitFor } from './fixtures';
 import { allHighlights, drawnRanges, selectInParagraph } from './highlights-helpers';
 import { tabIdOf } from './tabs';
@@ -117,7 +118,7 @@ test('a highlight whose text loads late is drawn when it appears', async ({ news
     await route.fulfill({ body: hidden.replace('</body>', `${script}</body>`), contentType: 'text/html' });
   });
   await page.reload({ waitUntil: 'load' });
-  await expect.poll(() => drawnRanges(page), { timeout: 8000 }).toEqual([saved!.quote.exact]);
+  await expect.poll(() => drawnRanges(page)).toEqual([saved!.quote.exact]);
   await expect.poll(() => page.getByTestId('highlight-orphans').count()).toBe(0);
 });
 
@@ -146,7 +147,7 @@ test('only pages the published filter cannot rule out ask the service worker for
 
   const before = (await asked()).length;
   await visit(without.path);
-  await page.waitForTimeout(500); // the content script has run and would have asked by now
+  await firstLookDone(page); // the content script has run, and what it asked has reached the worker
   expect((await asked()).slice(before)).not.toContain('highlights-check');
 
   await visit(withOne.path);

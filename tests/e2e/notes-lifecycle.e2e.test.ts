@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { firstLookDone, recordMessages } from './content-script';
 import { expect, tabIdReading, test, waitFor } from './fixtures';
 import { notesRoot, waitForNotes } from './notes-helpers';
 
@@ -45,8 +46,10 @@ test('the popup tells the story found, claims linked and sources, and switches n
   await popup.getByTestId('site-off').check();
   await expect.poll(() => leftovers(page)).toEqual({ ui: 0, highlights: 0 });
   expect(await paragraphBoxes(page)).toEqual(withNotes); // The notes never moved the article.
+  const afterReload = await recordMessages(serviceWorker);
   await page.reload();
-  await page.waitForTimeout(800);
+  await firstLookDone(page); // Switched off for the site: the reloaded page is looked at and not handed on.
+  expect(await afterReload(page.url())).not.toContain('spotted');
   expect(await leftovers(page)).toEqual({ ui: 0, highlights: 0 });
 
   await popup.reload();
@@ -70,8 +73,10 @@ test('a page opened before the spot terms are published gets its notes once they
   const terms = await serviceWorker.evaluate(async () => (await chrome.storage.local.get('spotStories')).spotStories);
   expect(Array.isArray(terms) && terms.length).toBeTruthy();
   await serviceWorker.evaluate(() => chrome.storage.local.remove('spotStories'));
+  const messages = await recordMessages(serviceWorker);
   await visit(newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
-  await page.waitForTimeout(800);
+  await firstLookDone(page); // Looked at without terms: nothing handed on.
+  expect(await messages(page.url())).not.toContain('spotted');
   expect(await leftovers(page)).toEqual({ ui: 0, highlights: 0 });
 
   await serviceWorker.evaluate((t) => chrome.storage.local.set({ spotStories: t }), terms);
@@ -110,7 +115,7 @@ test('reloading the extension leaves nothing stale in open pages', async ({ news
   await visit(newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
   await waitForNotes(page);
   await serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-  await expect.poll(() => leftovers(page), { timeout: 10_000 }).toEqual({ ui: 0, highlights: 0 });
+  await expect.poll(() => leftovers(page)).toEqual({ ui: 0, highlights: 0 });
   // The old shortcut listener is gone with it: the key does nothing.
   await page.keyboard.press('Alt+Shift+N');
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');

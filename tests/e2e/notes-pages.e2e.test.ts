@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { firstLookDone, recordMessages } from './content-script';
 import { expect, test } from './fixtures';
 import { notesRoot, waitForNotes } from './notes-helpers';
 
@@ -32,12 +33,19 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-test('an article that arrives after the page has loaded gets its notes', async ({ newsroom, page, visit }) => {
+test('an article that arrives after the page has loaded gets its notes', async ({
+  newsroom,
+  page,
+  visit,
+  serviceWorker,
+}) => {
   const seedPath = newsroom.pages.find((p) => p.articleId === UNIAN)!.path;
   const seedHtml = await (await fetch(new URL(seedPath, newsroom.url))).text();
   // An unrelated page whose content is then replaced, at the same address, by the story's: a late load.
+  const messages = await recordMessages(serviceWorker);
   await visit(newsroom.pages.find((p) => p.kind === 'unrelated')!.path);
-  await page.waitForTimeout(1000);
+  await firstLookDone(page); // The first look found nothing: what follows is late content.
+  expect(await messages(page.url())).not.toContain('spotted');
   expect(await page.locator('sidelight-notes').count()).toBe(0);
   await page.evaluate((html) => {
     const next = new DOMParser().parseFromString(html, 'text/html');

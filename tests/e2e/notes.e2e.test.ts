@@ -1,3 +1,4 @@
+import { engineAnswered, firstLookDone, recordMessages } from './content-script';
 import { expect, test } from './fixtures';
 import { noteFor, noteLabels, notesRoot, packArticles, routeOutletsToNewsroom, waitForNotes } from './notes-helpers';
 
@@ -99,23 +100,23 @@ test('clicking a note link opens the other article scrolled to the passage', asy
   expect(opened.url()).toMatch(/^https:\/\/capitalpost\.uk\/politics\/political-scandals\/leaked-calls/);
   // The text fragment scrolled the passage into view (Chromium keeps the directive out of location).
   await expect
-    .poll(
-      () =>
-        opened.evaluate(() => {
-          const el = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('Daniel Hoffman'));
-          const r = el?.getBoundingClientRect();
-          return !!r && window.scrollY > 0 && r.top >= 0 && r.top < window.innerHeight;
-        }),
-      { timeout: 10_000 },
+    .poll(() =>
+      opened.evaluate(() => {
+        const el = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('Daniel Hoffman'));
+        const r = el?.getBoundingClientRect();
+        return !!r && window.scrollY > 0 && r.top >= 0 && r.top < window.innerHeight;
+      }),
     )
     .toBe(true);
   await opened.close();
 });
 
-test('pages of other stories show nothing and paint no highlight', async ({ newsroom, visit }) => {
+test('pages of other stories show nothing and paint no highlight', async ({ newsroom, visit, serviceWorker }) => {
   for (const { path } of newsroom.pages.filter((p) => p.kind === 'unrelated' || p.kind === 'index')) {
+    const messages = await recordMessages(serviceWorker);
     const page = await visit(path);
-    await page.waitForTimeout(800);
+    await firstLookDone(page);
+    await engineAnswered(page, serviceWorker, messages); // The index page names the story: it is read, then left.
     expect(await page.locator('sidelight-notes').count()).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
   }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { engineAnswered, lateChecksDone, recordMessages, watchLateChanges } from './content-script';
 import { expect, test } from './fixtures';
 
 // Every saved real page (../shared/fixtures/real-pages, served by the newsroom at /real/<slug>/): Sidelight shows
@@ -43,13 +44,17 @@ test.skipIf(SLUGS.length === 0)(
     serviceWorker.on('console', (m) => {
       if (m.type() === 'error') errors.push(`worker: ${m.text()}`);
     });
+    await watchLateChanges(page);
     const changed: string[] = [];
     let current = '';
     for (const slug of SLUGS) {
       current = slug;
+      const messages = await recordMessages(serviceWorker);
       await page.goto(new URL(`/real/${slug}/`, newsroom.url).href, { waitUntil: 'load' });
       const atLoad = await page.evaluate(footprint);
-      await page.waitForTimeout(250); // Past the spot test, the late-content checks' first debounce.
+      // Past the spot test and any late-content re-check of it, and for a page it flagged, past the engine's answer.
+      await lateChecksDone(page);
+      await engineAnswered(page, serviceWorker, messages);
       const later = await page.evaluate(footprint);
       if (atLoad.ours || later.ours || later.highlights || later.sheets)
         changed.push(`${slug}: ${JSON.stringify(later)}`);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { extensionWorker, launchWithExtension } from '../../scripts/lib/chromium.mjs';
+import { firstLookDone, recordMessages } from './content-script';
 import { EXTENSION_DIR, expect, readSessionStorage, test } from './fixtures';
 import { noteLabels, waitForNotes } from './notes-helpers';
 import { routeSecondReport, SECOND_REPORT_URL } from './stories-pages';
@@ -48,8 +49,10 @@ test('start a story from a page, add a second report, and see notes on both', as
 }) => {
   await routeSecondReport(context);
   const comet = newsroom.pages.find((p) => p.path.includes('comet'))!;
+  const messages = await recordMessages(serviceWorker);
   await visit(comet.path);
-  await page.waitForTimeout(500);
+  await firstLookDone(page);
+  expect(await messages(page.url())).not.toContain('spotted');
   expect(await page.locator('sidelight-notes').count()).toBe(0); // No story knows the comet yet.
 
   const popup = await popupFor(context, serviceWorker, extensionId, page);
