@@ -48,7 +48,7 @@ export default defineContentScript({
       const spotted = spotStories(spotText(document), spotting.stories, spotting.spotter);
       if (!spotted.length) return false;
       sentFor = page();
-      void sendMessage({ type: 'spotted', terms: spotted }).catch(() => undefined);
+      void sendMessage({ type: 'spotted' }).catch(() => undefined);
       return true;
     };
 

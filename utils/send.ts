@@ -1,7 +1,17 @@
 import { browser } from 'wxt/browser';
-import type { Message, Replies } from './messages';
+import { isRefusal, type MessageOf, type MessageType, type Replies } from './messages';
 
-/** Sends a typed message to the background and returns its typed reply. */
-export function sendMessage<M extends Message>(message: M): Promise<Replies[M['type']]> {
-  return browser.runtime.sendMessage(message) as Promise<Replies[M['type']]>;
+/** A message the background refused (its sender may not send it, or it named highlights of another page). */
+export class RefusedError extends Error {
+  override name = 'RefusedError';
+}
+
+/**
+ * Sends a typed message to the background and returns its typed reply; rejects with `RefusedError` when the
+ * background refuses it, so callers handle a refusal where they already handle an unreachable background.
+ */
+export async function sendMessage<T extends MessageType>(message: MessageOf<T>): Promise<Replies[T]> {
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  if (isRefusal(reply)) throw new RefusedError(reply.error);
+  return reply as Replies[T];
 }

@@ -34,7 +34,6 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   if (!article || ctx.isInvalid) return;
   const reply = await sendMessage({
     type: 'align-page',
-    url: location.href.slice(0, 8192),
     title: article.title.slice(0, 2000),
     text: article.text.slice(0, 500_000),
   });

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { alignText, decodeLexicon, type EngineIndex, type EngineResources } from '@/utils/engine';
 import { PreparedCache } from '@/utils/engine/incremental';
 import type { AlignResult } from '@/utils/engine/types';
-import type { MessageOf, NotesSummary } from '@/utils/messages';
+import type { NotesSummary } from '@/utils/messages';
 import { outletsOf } from '@/utils/notes/labels';
 import { getPacks, storyStore } from './packs';
 
@@ -84,9 +84,9 @@ export function forgetIndex(): void {
   index = null;
 }
 
-/** Aligns an extracted article; null when it belongs to no known story. Headings get no note. */
-export async function alignPage(msg: MessageOf<'align-page'>): Promise<AlignResult | null> {
-  const result = alignText(await getIndex(), msg.text, { url: msg.url });
+/** Aligns an article extracted from the page at `url`; null when it belongs to no known story. Headings get no note. */
+export async function alignPage(text: string, url: string): Promise<AlignResult | null> {
+  const result = alignText(await getIndex(), text, { url });
   if (!result.story?.detected) return null;
   return { ...result, claims: result.claims.filter((c) => c.kind !== 'heading') };
 }

@@ -1,9 +1,11 @@
+import { GetCoverageSchema, type CoverageMessageType } from '@/utils/coverage/messages';
 import { alignStory } from '@/utils/coverage/align-story';
 import { buildCoverage } from '@/utils/coverage/matrix';
 import type { Coverage } from '@/utils/coverage/types';
 import type { StoryPack } from '@/utils/pack/schema';
 import { getIndex } from './align';
 import { getPacks } from './packs';
+import { route, type Routes } from './router';
 
 // The coverage view's matrix, computed here where the engine index lives: every article of the story aligned
 // against the others. That costs one alignment per article (about 30 ms each), so the result is kept per
@@ -28,3 +30,8 @@ export async function getCoverage(
   kept.set(storyId, { signature: sig, coverage });
   return { ok: true, coverage };
 }
+
+/** The coverage message: the matrix quotes every article of the story, so only Sidelight's own pages get it. */
+export const coverageRoutes = {
+  'get-coverage': route('extension-page', GetCoverageSchema, (msg) => getCoverage(msg.storyId)),
+} satisfies Routes<CoverageMessageType>;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { commandDrawer } from './highlights';
+import { commandDrawer } from './highlights-drawer';
 
 // The context-menu item and the keyboard shortcut that save the selection. Both only tell the tab's drawer to
 // save: the selection and its DOM live in the page, not here.
@@ -25,10 +25,10 @@ export function listenForHighlightTriggers(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === LIBRARY_MENU_ID) void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-    void commandDrawer(tab.id, info.frameId ?? 0, 'save-selection').catch(() => undefined);
+    void commandDrawer({ tabId: tab.id, frameId: info.frameId ?? 0 }, 'save-selection').catch(() => undefined);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== SAVE_COMMAND || tab?.id === undefined) return;
-    void commandDrawer(tab.id, 0, 'save-selection').catch(() => undefined);
+    void commandDrawer({ tabId: tab.id, frameId: 0 }, 'save-selection').catch(() => undefined);
   });
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { parseStoryPack } from '@/utils/pack/parse';
 import type { StoryPack } from '@/utils/pack/schema';
 import {
@@ -12,20 +12,29 @@ import {
   type EditResult,
 } from '@/utils/stories/edit';
 import { planImport } from '@/utils/stories/merge';
-import type { StoryMessageType, StoryReplies, StorySummary } from '@/utils/stories/messages';
+import {
+  StoriesListSchema,
+  StoryAddPageSchema,
+  StoryCopySchema,
+  StoryDeleteSchema,
+  StoryGetSchema,
+  StoryImportSchema,
+  StoryRemoveArticleSchema,
+  StoryRenameSchema,
+  type StoryMessageType,
+  type StoryReplies,
+  type StorySummary,
+} from '@/utils/stories/messages';
 import { PageArticleSchema, toPackArticle, type PageArticle } from '@/utils/stories/page-article';
 import type { MessageOf } from '@/utils/messages';
 import { forgetIndex } from './align';
 import { forgetPacks, getSourcedPacks, storyStore, type SourcedPack } from './packs';
-import { fromExtensionPage } from './sender';
+import { route, type Routes } from './router';
 import { publishSpotTerms } from './spot-terms';
 
 // Building and sharing stories. Every edit is computed on a copy (utils/stories/edit.ts), validated as a pack,
 // and written whole in one IndexedDB transaction; only then are the packs, the engine index and the spot
 // terms refreshed, so a page of the story reloaded (or read next) gets notes from the new story.
-
-type Sender = Browser.runtime.MessageSender;
-type StoryMessage = MessageOf<StoryMessageType>;
 
 const summary = ({ pack, source }: SourcedPack): StorySummary => ({
   id: pack.story.id,
@@ -126,45 +135,42 @@ async function importPack(msg: MessageOf<'story-import'>): Promise<StoryReplies[
   return save(plan.pack);
 }
 
-/** Answers the story messages. */
-export async function handleStories(msg: StoryMessage, sender: Sender): Promise<StoryReplies[StoryMessageType]> {
-  if (!fromExtensionPage(sender)) return { ok: false, error: 'stories are edited only from Sidelight’s own pages' };
-  switch (msg.type) {
-    case 'stories-list': {
-      const all = await getSourcedPacks();
-      const url = msg.tabId === undefined ? undefined : await tabUrl(msg.tabId);
-      const pageIn = url
-        ? storiesWithUrl(
-            all.map((p) => p.pack),
-            url,
-          )
-        : [];
-      return { ok: true, stories: all.map(summary), pageIn };
-    }
-    case 'story-get': {
-      const found = await findStory(msg.storyId);
-      return found ? { ok: true, pack: found.pack } : { ok: false, error: `no story "${msg.storyId}"` };
-    }
-    case 'story-add-page':
-      return addPage(msg);
-    case 'story-remove-article':
-      return edit(msg.storyId, (pack) => removeArticle(pack, msg.articleId));
-    case 'story-rename':
-      return edit(msg.storyId, (pack) => renameStory(pack, msg.title));
-    case 'story-copy': {
-      const found = await findStory(msg.storyId);
-      if (!found) return { ok: false, error: `no story "${msg.storyId}"` };
-      const taken = (await getSourcedPacks()).map((p) => p.pack.story.id);
-      return save(copyStory(found.pack, taken));
-    }
-    case 'story-delete': {
-      const found = await findStory(msg.storyId);
-      if (found?.source !== 'user') return { ok: false, error: `no story of yours "${msg.storyId}"` };
-      await storyStore.delete(msg.storyId);
-      await packsChanged();
-      return { ok: true };
-    }
-    case 'story-import':
-      return importPack(msg);
-  }
-}
+/** The story messages: only Sidelight's own pages read and edit stories. */
+export const storyRoutes = {
+  'stories-list': route('extension-page', StoriesListSchema, async (msg) => {
+    const all = await getSourcedPacks();
+    const url = msg.tabId === undefined ? undefined : await tabUrl(msg.tabId);
+    const pageIn = url
+      ? storiesWithUrl(
+          all.map((p) => p.pack),
+          url,
+        )
+      : [];
+    return { ok: true, stories: all.map(summary), pageIn };
+  }),
+  'story-get': route('extension-page', StoryGetSchema, async (msg) => {
+    const found = await findStory(msg.storyId);
+    return found ? { ok: true, pack: found.pack } : { ok: false, error: `no story "${msg.storyId}"` };
+  }),
+  'story-add-page': route('extension-page', StoryAddPageSchema, addPage),
+  'story-remove-article': route('extension-page', StoryRemoveArticleSchema, (msg) =>
+    edit(msg.storyId, (pack) => removeArticle(pack, msg.articleId)),
+  ),
+  'story-rename': route('extension-page', StoryRenameSchema, (msg) =>
+    edit(msg.storyId, (pack) => renameStory(pack, msg.title)),
+  ),
+  'story-copy': route('extension-page', StoryCopySchema, async (msg) => {
+    const found = await findStory(msg.storyId);
+    if (!found) return { ok: false, error: `no story "${msg.storyId}"` };
+    const taken = (await getSourcedPacks()).map((p) => p.pack.story.id);
+    return save(copyStory(found.pack, taken));
+  }),
+  'story-delete': route('extension-page', StoryDeleteSchema, async (msg) => {
+    const found = await findStory(msg.storyId);
+    if (found?.source !== 'user') return { ok: false, error: `no story of yours "${msg.storyId}"` };
+    await storyStore.delete(msg.storyId);
+    await packsChanged();
+    return { ok: true };
+  }),
+  'story-import': route('extension-page', StoryImportSchema, importPack),
+} satisfies Routes<StoryMessageType>;

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { canonicalHref } from '@/utils/dom/page-meta';
 import type { Highlight } from '@/utils/highlights/types';
-import { parseMessage, type MessageOf } from '@/utils/messages';
+import { parseHighlightsCommand } from '@/utils/highlights/messages';
+import type { MessageOf } from '@/utils/messages';
 import { sendMessage } from '@/utils/send';
 import { anchorAndDraw, clearDrawing } from './draw';
 import { watchLateText } from './late-text';
@@ -34,9 +35,15 @@ export default defineContentScript({
     let orphans: Highlight[] = [];
 
     const rerender = () => renderUi({ card, orphans });
+    /** The page's rel=canonical, sent with every message about its highlights: their key when on its own site. */
+    const canonical = () => {
+      const href = canonicalHref();
+      return href ? { canonical: href } : {};
+    };
     const renderUi = createUi(ctx, {
-      edit: (id, edit) => void sendMessage({ type: 'update-highlight', id, ...edit }).then(() => show(null)),
-      remove: (id) => void sendMessage({ type: 'delete-highlights', ids: [id] }).then(() => reload()),
+      edit: (id, edit) =>
+        void sendMessage({ type: 'update-highlight', id, ...edit, ...canonical() }).then(() => show(null)),
+      remove: (id) => void sendMessage({ type: 'delete-highlights', ids: [id], ...canonical() }).then(() => reload()),
       close: () => show(null),
     });
     const show = (next: Card | null) => {
@@ -51,18 +58,14 @@ export default defineContentScript({
       rerender();
       if (report && saved.length) {
         const results = saved.map((h) => ({ id: h.id, found: !result.orphans.includes(h) }));
-        void sendMessage({ type: 'highlights-anchored', results, ms: result.ms }).catch(() => undefined);
+        const anchored = { type: 'highlights-anchored' as const, results, ms: result.ms, ...canonical() };
+        void sendMessage(anchored).catch(() => undefined);
       }
       return orphans.length;
     };
 
     const reload = async () => {
-      const canonical = canonicalHref();
-      const reply = await sendMessage({
-        type: 'highlights-for-page',
-        url: location.href,
-        ...(canonical && { canonical }),
-      });
+      const reply = await sendMessage({ type: 'highlights-for-page', ...canonical() });
       if (ctx.isInvalid) return;
       saved = reply.highlights;
       draw(true);
@@ -103,8 +106,8 @@ export default defineContentScript({
     };
 
     browser.runtime.onMessage.addListener((raw: unknown) => {
-      const msg = parseMessage(raw);
-      if (ctx.isInvalid || msg?.type !== 'highlights-command') return undefined;
+      const msg = parseHighlightsCommand(raw);
+      if (ctx.isInvalid || !msg) return undefined;
       void (msg.action === 'save-selection' ? saveSelection() : reload());
       return Promise.resolve({ ok: true });
     });

@@ -45,6 +45,28 @@ export function allHighlights(worker: Worker): Promise<Highlight[]> {
   );
 }
 
+/**
+ * Writes `h` straight into the extension's IndexedDB from its service worker, as a test's seed: no page may
+ * save a highlight under an address other than its own (issue 18), so a record for an arbitrary page is put there.
+ */
+export function putHighlight(worker: Worker, h: Highlight): Promise<void> {
+  return worker.evaluate(
+    (record) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sidelight-highlights');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('highlights', 'readwrite');
+          tx.objectStore('highlights').put(record);
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    h,
+  );
+}
+
 /** How many ranges Sidelight's saved-highlight style covers in `page` (the registry is shared by all worlds). */
 export function drawnRanges(page: Page, name = 'sidelight-saved'): Promise<string[]> {
   return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);

@@ -2,9 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download } from 'playwright-core';
 import { ARTIFACTS_DIR, expect, test } from './fixtures';
-import { allHighlights, drawnRanges, selectInParagraph } from './highlights-helpers';
+import { newHighlight } from '../../utils/highlights/new-highlight';
+import { allHighlights, drawnRanges, putHighlight, selectInParagraph } from './highlights-helpers';
 
-// The library: a side note's claim saved with its links through the message API, editing, search, export
+// The library: a side note's claim saved with its links, editing, search, export
 // (a format chosen by keyboard, then the Export button; Markdown named after the story), delete everything,
 // import the export, and find the same set (also drawn again on the page).
 
@@ -31,28 +32,28 @@ test('edit in the library; export, delete everything, import, and find the same 
 
   const library = await context.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
-  // A side note's claim with its linked passages, saved through the message API the side notes use.
-  const reply = await library.evaluate(
-    (url) =>
-      chrome.runtime.sendMessage({
-        type: 'save-highlight',
-        url,
-        quote: { exact: 'Claim text from a side note', prefix: '', suffix: '' },
-        page: { title: 'Seed article', outlet: 'UNIAN' },
-        storyId: 'witkoff-leak',
-        links: [
-          {
-            articleId: 'a2',
-            outlet: 'Insider',
-            url: 'https://insider.example/x',
-            text: 'Matching passage',
-            relation: 'differs',
-          },
-        ],
-      }),
-    new URL('/claim-page', newsroom.url).href,
+  // A side note's claim with its linked passages, as the side notes save it (notes-save.e2e saves one from the
+  // page); written here straight into the database, for a page that is not open.
+  const claim = newHighlight(
+    {
+      url: new URL('/claim-page', newsroom.url).href,
+      quote: { exact: 'Claim text from a side note', prefix: '', suffix: '' },
+      page: { title: 'Seed article', outlet: 'UNIAN' },
+      storyId: 'witkoff-leak',
+      links: [
+        {
+          articleId: 'a2',
+          outlet: 'Insider',
+          url: 'https://insider.example/x',
+          text: 'Matching passage',
+          relation: 'differs',
+        },
+      ],
+    },
+    'claim-from-a-note',
+    Date.now(),
   );
-  expect(reply).toMatchObject({ ok: true, highlight: { storyId: 'witkoff-leak', links: [{ relation: 'differs' }] } });
+  await putHighlight(serviceWorker, claim);
   await library.reload();
   await expect.poll(() => library.getByTestId('library-count').textContent()).toBe('3 highlights');
   await expect

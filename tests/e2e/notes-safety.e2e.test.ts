@@ -113,9 +113,9 @@ test('malformed messages get no reply', async ({ context, extensionId }) => {
   const reply = await ext.evaluate(() =>
     Promise.all(
       [
-        { type: 'align-page', url: 1, title: '', text: '' },
-        { type: 'align-page', url: '', title: '', text: 'x'.repeat(500_001) },
-        { type: 'align-page', url: '', title: '', text: '', extra: true },
+        { type: 'align-page', title: 1, text: '' },
+        { type: 'align-page', title: '', text: 'x'.repeat(500_001) },
+        { type: 'align-page', title: '', text: '', extra: true },
       ].map((m) =>
         chrome.runtime.sendMessage(m).then(
           (r) => r ?? 'no reply',

@@ -4,8 +4,8 @@ import type { MessageOf } from '@/utils/messages';
 import { describeText } from '@/utils/highlights/selectors';
 
 // Turns a range of the page (the reader's selection, or a side note's claim) into a save-highlight message:
-// selectors against document.body's text (the same text the drawer anchors in), the page's addresses and
-// what the page says about itself.
+// selectors against document.body's text (the same text the drawer anchors in), the page's rel=canonical and
+// what the page says about itself. The page's own address is the browser's to tell the background.
 
 /** The save message for a range of the page, or null when it holds none of the page's text. */
 export function rangeToHighlightMessage(range: Range): MessageOf<'save-highlight'> | null {
@@ -21,7 +21,6 @@ export function rangeToHighlightMessage(range: Range): MessageOf<'save-highlight
   const canonical = canonicalHref();
   return {
     type: 'save-highlight',
-    url: location.href,
     ...(canonical ? { canonical } : {}),
     quote,
     position,

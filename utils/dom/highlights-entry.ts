@@ -16,7 +16,7 @@ export function startHighlights(ctx: ContentScriptContext, pageFilter: unknown):
   const address = () => canonicalUrl(location.href, (canonical = canonicalHref()));
   if (!mayHaveHighlights(pageFilter, address)) return;
   canonical ??= canonicalHref();
-  void sendMessage({ type: 'highlights-check', url: location.href, ...(canonical && { canonical }) }).catch(
+  void sendMessage({ type: 'highlights-check', ...(canonical && { canonical }) }).catch(
     () => undefined, // The extension was reloaded under this page: nothing to draw.
   );
 }

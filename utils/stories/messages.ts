@@ -1,32 +1,52 @@
 import * as v from 'valibot';
 import type { StoryPack } from '../pack/schema';
 
-// Messages that read and edit stories. Only Sidelight's own extension pages (the popup, the stories page) may
-// send the editing ones; the background checks the sender, so no web page's content script can change a story.
+// Messages that read and edit stories. Only Sidelight's own extension pages (the popup, the stories page, the
+// library, the coverage view) may send them; the background checks the sender, so no web page's content script
+// can read or change a story.
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/** Lists the stories; with `tabId`, also which of them hold that tab's page. */
+export const StoriesListSchema = v.strictObject({ type: v.literal('stories-list'), tabId: v.optional(tabId) });
+export const StoryGetSchema = v.strictObject({ type: v.literal('story-get'), storyId: id });
+export const StoryAddPageSchema = v.strictObject({
+  type: v.literal('story-add-page'),
+  tabId,
+  /** An existing story, or absent to start a new story titled `newTitle` from this page. */
+  storyId: v.optional(id),
+  newTitle: v.optional(v.pipe(v.string(), v.maxLength(300))),
+});
+export const StoryRemoveArticleSchema = v.strictObject({
+  type: v.literal('story-remove-article'),
+  storyId: id,
+  articleId: id,
+});
+export const StoryRenameSchema = v.strictObject({
+  type: v.literal('story-rename'),
+  storyId: id,
+  title: v.pipe(v.string(), v.maxLength(300)),
+});
+export const StoryCopySchema = v.strictObject({ type: v.literal('story-copy'), storyId: id });
+export const StoryDeleteSchema = v.strictObject({ type: v.literal('story-delete'), storyId: id });
+export const StoryImportSchema = v.strictObject({
+  type: v.literal('story-import'),
+  /** The pack as read from a file: validated again in the background before anything is written. */
+  pack: v.unknown(),
+  onConflict: v.picklist(['ask', 'replace', 'copy']),
+});
+
+/** Every story message schema, for the union in utils/messages.ts. */
 export const storyMessageSchemas = [
-  v.strictObject({ type: v.literal('stories-list'), tabId: v.optional(tabId) }),
-  v.strictObject({ type: v.literal('story-get'), storyId: id }),
-  v.strictObject({
-    type: v.literal('story-add-page'),
-    tabId,
-    /** An existing story, or absent to start a new story titled `newTitle` from this page. */
-    storyId: v.optional(id),
-    newTitle: v.optional(v.pipe(v.string(), v.maxLength(300))),
-  }),
-  v.strictObject({ type: v.literal('story-remove-article'), storyId: id, articleId: id }),
-  v.strictObject({ type: v.literal('story-rename'), storyId: id, title: v.pipe(v.string(), v.maxLength(300)) }),
-  v.strictObject({ type: v.literal('story-copy'), storyId: id }),
-  v.strictObject({ type: v.literal('story-delete'), storyId: id }),
-  v.strictObject({
-    type: v.literal('story-import'),
-    /** The pack as read from a file: validated again in the background before anything is written. */
-    pack: v.unknown(),
-    onConflict: v.picklist(['ask', 'replace', 'copy']),
-  }),
+  StoriesListSchema,
+  StoryGetSchema,
+  StoryAddPageSchema,
+  StoryRemoveArticleSchema,
+  StoryRenameSchema,
+  StoryCopySchema,
+  StoryDeleteSchema,
+  StoryImportSchema,
 ] as const;
 
 export type StoryMessageType = v.InferOutput<(typeof storyMessageSchemas)[number]>['type'];

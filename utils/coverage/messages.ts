@@ -1,0 +1,18 @@
+// The coverage view's message, declared once here and joined into the one message union in utils/messages.ts.
+import * as v from 'valibot';
+import type { Coverage } from './types';
+
+/** The coverage view asks for a story's matrix (who reports which claim). */
+export const GetCoverageSchema = v.strictObject({
+  type: v.literal('get-coverage'),
+  storyId: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
+});
+
+/** Every coverage message schema, for the union in utils/messages.ts. */
+export const coverageMessageSchemas = [GetCoverageSchema] as const;
+
+export type CoverageMessageType = v.InferOutput<(typeof coverageMessageSchemas)[number]>['type'];
+
+export interface CoverageReplies {
+  'get-coverage': { ok: true; coverage: Coverage } | { ok: false; error: string };
+}
