@@ -8,6 +8,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { test as base } from 'vitest';
 import { CHROME_EXTENSION_DIR, extensionWorker, launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { startNewsroom } from '../../scripts/newsroom/server.mjs';
+import { revealClosedRoots } from './closed-roots';
 
 export { expect } from 'vitest';
 
@@ -62,6 +63,7 @@ export const test = base.extend<TestFixtures & FileFixtures>({
     async ({ browserOptions }, use) => {
       const userDataDir = mkdtempSync(join(tmpdir(), 'sidelight-e2e-'));
       const context = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, ...browserOptions });
+      revealClosedRoots(context); // Sidelight's UI in pages is in closed shadow roots: see closed-roots.ts.
       await use(context);
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

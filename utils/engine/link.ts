@@ -163,7 +163,7 @@ const AGREEMENT_FLOOR = 0.2;
  *  best passage there, as far as it matches both (a claim's phrasings across outlets agree). */
 function agreement(t: TextClaims, claim: number, pair: Scored): number {
   const { index, cache } = t.ctx;
-  if (pair.sim.score < AGREEMENT_FLOOR || (globalThis as any).NOAGREE) return 0;
+  if (pair.sim.score < AGREEMENT_FLOOR) return 0;
   const passage = index.passages[pair.id]!;
   const best = new Map<number, Scored>();
   for (const other of t.scored[claim]!) {
