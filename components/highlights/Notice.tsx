@@ -1,3 +1,5 @@
+import { trusted } from '@/utils/dom/trusted';
+
 // A short message on the page: a failed save (with retry), or a hint. Failures are announced to screen readers.
 
 interface Props {
@@ -19,7 +21,7 @@ export function Notice({ kind, text, onRetry, onClose }: Props) {
       {text}
       <div class="row">
         {onRetry ? (
-          <button type="button" onClick={onRetry}>
+          <button type="button" onClick={trusted(onRetry)}>
             Retry now
           </button>
         ) : null}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { trusted } from '@/utils/dom/trusted';
 import type { Highlight } from '@/utils/highlights/types';
 
 // Highlights saved on this page that cannot be found in it now: kept, and listed here so none is silently lost.
@@ -10,7 +11,7 @@ export function OrphanList({ orphans }: { orphans: Highlight[] }) {
   const label = `${orphans.length} highlight${orphans.length === 1 ? '' : 's'} not found on this page`;
   return (
     <div class="panel orphans" data-testid="highlight-orphans">
-      <button type="button" class="quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" class="quiet" aria-expanded={open} onClick={trusted(() => setOpen(!open))}>
         {label}
       </button>
       {open ? (

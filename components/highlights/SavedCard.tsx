@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { trusted } from '@/utils/dom/trusted';
 import type { Highlight } from '@/utils/highlights/types';
 
-// Shown right after a save: the comment and tags can be added now (or later, in the library).
+// Shown right after a save: the comment and tags can be added now (or later, in the library). Saving the note
+// and deleting take the person's own click or key (utils/dom/trusted.ts), never a page script's.
 
 interface Props {
   highlight: Highlight;
@@ -39,13 +41,13 @@ export function SavedCard({ highlight, onSave, onDelete, onClose }: Props) {
         <input value={tags} placeholder="comma, separated" onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <div class="row">
-        <button type="button" class="quiet" onClick={onDelete}>
+        <button type="button" class="quiet" onClick={trusted(onDelete)}>
           Delete
         </button>
         <button type="button" class="quiet" onClick={onClose}>
           Close
         </button>
-        <button type="button" onClick={() => onSave({ comment, tags: parseTags(tags) })}>
+        <button type="button" onClick={trusted(() => onSave({ comment, tags: parseTags(tags) }))}>
           Save note
         </button>
       </div>

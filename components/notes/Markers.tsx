@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { trusted } from '@/utils/dom/trusted';
 import { excerpt } from '@/utils/notes/labels';
 import type { Placement } from '@/utils/notes/placement';
 import { NoteItem } from './NoteItem';
@@ -41,7 +42,7 @@ export function Markers({ byId, placement, panelGroup, openId, emphasisId, marke
           aria-expanded={panelGroup === i}
           aria-label={markerName(g.ids.map((id) => byId.get(id)?.claim.text ?? ''))}
           title={`${g.ids.length} note${g.ids.length === 1 ? '' : 's'} here`}
-          onClick={() => onPanel(panelGroup === i ? null : i)}
+          onClick={trusted(() => onPanel(panelGroup === i ? null : i))}
         >
           {g.ids.length}
         </button>

@@ -2,6 +2,7 @@ import { useContext } from 'preact/hooks';
 import type { Claim, ClaimMatch } from '@/utils/engine/types';
 import { reportsClaim } from '@/utils/engine/relation';
 import { differenceName, sourceCount, outletsOf } from '@/utils/notes/labels';
+import { refuseUntrusted, trusted } from '@/utils/dom/trusted';
 import { textFragmentUrl } from '@/utils/text-fragment';
 import { Passage } from './Passage';
 import { PageStoriesContext } from './page-stories';
@@ -32,7 +33,14 @@ function Source({ match, claim }: { match: ClaimMatch; claim: string }) {
         </ul>
       )}
       {href && (
-        <a class="open" href={href} target="_blank" rel="noopener noreferrer" data-testid="note-link">
+        <a
+          class="open"
+          href={href}
+          target="_blank"
+          rel="noopener noreferrer"
+          data-testid="note-link"
+          onClick={refuseUntrusted}
+        >
           Open in {match.outlet}
           <span class="sr"> at this passage (new tab)</span>
         </a>
@@ -66,9 +74,9 @@ function SaveClaim({ id }: { id: string }) {
         type="button"
         data-testid="note-save"
         aria-disabled={done}
-        onClick={() => {
+        onClick={trusted(() => {
           if (!done) saving.save(id);
-        }}
+        })}
       >
         {s.state === 'saved' ? 'Saved to highlights' : 'Save claim and sources to highlights'}
       </button>

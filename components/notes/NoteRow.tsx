@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { trusted } from '@/utils/dom/trusted';
 import { differenceCount, excerpt, outletsOf, relatedOutletsOf, rowLabel, sourceCount } from '@/utils/notes/labels';
 import type { NoteModel } from './types';
 
@@ -27,7 +28,7 @@ export function NoteRow({ note, open, emphasised, tabbable, buttonRef, onOpen }:
       aria-expanded={open}
       aria-controls={open ? `detail-${note.id}` : undefined}
       data-label={rowLabel(note.claim)}
-      onClick={() => onOpen(open ? null : note.id)}
+      onClick={trusted(() => onOpen(open ? null : note.id))}
     >
       {/* The accessible name is the visible text plus the hidden words that make it a sentence. */}
       <span class="sr">Claim “{excerpt(note.claim.text)}”. </span>

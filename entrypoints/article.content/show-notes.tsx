@@ -76,6 +76,8 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
 
   ui = await createShadowRootUi<void>(ctx, {
     name: 'sidelight-notes',
+    // Closed: the page's scripts cannot read the notes (the reader's stories, other outlets' passages) or drive them.
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     css,

@@ -64,7 +64,8 @@ export function watchPage(ctx: ContentScriptContext, h: PageHooks): void {
     window,
     'keydown',
     (e: KeyboardEvent) => {
-      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyN') return;
+      // Only the person's own key: a page's script must not pull focus into the notes.
+      if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyN') return;
       e.preventDefault();
       h.enter();
     },

@@ -1,6 +1,9 @@
 // The small "Save highlight" button shown beside a selection. It is part of the always-on content script, so it
-// is plain DOM and a few lines: the drawer that saves and draws loads only when the button is pressed.
+// is plain DOM and a few lines: the drawer that saves and draws loads only when the button is pressed. The page
+// can make a selection and a mouseup itself, so the button may show at a script's wish; but it sits in a closed
+// shadow root the page cannot reach into, and it saves only on the person's own click or key.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { trusted } from './trusted';
 
 const STYLE = `:host{all:initial}button{position:fixed;z-index:2147483647;font:600 12px/1 system-ui,sans-serif;
 padding:6px 10px;border-radius:6px;border:1px solid #8a6d00;background:#ffd84d;color:#221a00;cursor:pointer;
@@ -22,7 +25,7 @@ export function watchSelection(ctx: ContentScriptContext, onSave: () => void): v
     document.addEventListener('keydown', onKey);
     window.addEventListener('scroll', hide, { passive: true });
     host = document.createElement('sidelight-save');
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = STYLE;
     const button = document.createElement('button');
@@ -33,10 +36,13 @@ export function watchSelection(ctx: ContentScriptContext, onSave: () => void): v
     button.style.left = `${Math.max(4, Math.min(innerWidth - 130, rect.right - 60))}px`;
     // mousedown would clear the selection before click; keep it for the drawer to read.
     button.addEventListener('mousedown', (e) => e.preventDefault());
-    button.addEventListener('click', () => {
-      hide();
-      onSave();
-    });
+    button.addEventListener(
+      'click',
+      trusted(() => {
+        hide();
+        onSave();
+      }),
+    );
     root.append(style, button);
     document.documentElement.append(host);
   };

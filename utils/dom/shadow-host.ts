@@ -1,5 +1,7 @@
-// A host element with an open shadow root for Sidelight UI inside pages: page CSS cannot reach in (`all:
-// initial` on the host), and keys typed into our fields do not reach the page's own shortcuts.
+// A host element with a closed shadow root for Sidelight UI inside pages: page CSS cannot reach in (`all:
+// initial` on the host), keys typed into our fields do not reach the page's own shortcuts, and the page's
+// scripts cannot read what it shows (quotes of the reader's highlights) or drive its controls: `host.shadowRoot`
+// is null to them. Only the caller holds the root.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** Creates `<name>` with a shadow root holding `css`; it is removed when `ctx` is invalidated. */
@@ -10,7 +12,7 @@ export function createShadowHost(
 ): { host: HTMLElement; mount: HTMLElement; remove(): void } {
   const host = document.createElement(name);
   host.style.setProperty('all', 'initial');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = css;
   const mount = document.createElement('div');
