@@ -7,6 +7,7 @@ import { loadPack } from './pack.mjs';
 import { buildArticlePages } from './pages.mjs';
 import { listRealPages, readRealPage, REAL_PAGE_CSP, realPagesDir } from './real-pages.mjs';
 import { renderCapitalPost } from './templates/capitalpost.mjs';
+import { renderHostileCanonical } from './templates/hostile-canonical.mjs';
 import { renderIndex, renderRealIndex } from './templates/index-page.mjs';
 import { renderInsider } from './templates/insider.mjs';
 import { renderUnian } from './templates/unian.mjs';
@@ -92,7 +93,17 @@ export function createRouter({ repoRoot, origin }) {
     if (homes.has(path)) return textReply(302, 'See the index.', { location: '/' });
     if (path === '/favicon.ico') return { status: 204, headers: {}, body: '' };
     if (path === '/real' || path.startsWith('/real/')) return realRoute(path);
+    if (path === '/test/hostile-canonical') return hostileRoute(target);
     return textReply(404, `Not found: ${path} is not a page of the demo newsroom. The index is at /.`);
+  }
+
+  /** The hostile page of the issue-18 e2e test, naming `?canonical=` (an http(s) address) as its canonical. */
+  function hostileRoute(target) {
+    const canonical = new URLSearchParams(target.split('?')[1]?.split('#')[0] ?? '').get('canonical') ?? '';
+    if (!/^https?:\/\//i.test(canonical) || !URL.canParse(canonical)) {
+      return textReply(400, 'Bad request: ?canonical= must be an http(s) address.');
+    }
+    return htmlReply(renderHostileCanonical(canonical));
   }
 
   function realRoute(path) {

@@ -257,3 +257,28 @@ describe('real pages', () => {
     }
   });
 });
+
+describe('the hostile page of the issue-18 e2e test', () => {
+  const { route, pages } = createRouter({ repoRoot: REPO_ROOT, origin: 'http://127.0.0.1:1/' });
+  const at = (canonical: string) => `/test/hostile-canonical?canonical=${encodeURIComponent(canonical)}`;
+
+  it('names the given address as its canonical, escaped, and loads its script from the newsroom', () => {
+    const reply = route(at('http://127.0.0.1:5/a?x="><script>alert(1)</script>'));
+    expect(reply.status).toBe(200);
+    const doc = parse(String(reply.body));
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'http://127.0.0.1:5/a?x="><script>alert(1)</script>',
+    );
+    expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('src'))).toEqual([
+      '/static/test/hostile-canonical.js',
+    ]);
+    expect(route('/static/test/hostile-canonical.js').status).toBe(200);
+  });
+
+  it('refuses a canonical that is not an http(s) address, and is none of the newsroom’s pages', () => {
+    for (const target of [at('javascript:alert(1)'), at('file:///etc/passwd'), '/test/hostile-canonical']) {
+      expect(route(target).status, target).toBe(400);
+    }
+    expect(pages.some((p) => p.path.startsWith('/test/'))).toBe(false);
+  });
+});
