@@ -58,18 +58,16 @@ export async function stopProfile(cdp, scripts) {
 
 /** Run in the page before it loads: records when Sidelight's notes are first on screen (after a frame). */
 export function recordNotesVisible() {
-  const seen = () => {
-    const host = document.querySelector('sidelight-notes');
-    return !!host?.shadowRoot?.querySelector('[data-testid="note"], [data-testid="note-marker"]');
-  };
+  // The notes' shadow root is closed to the page (this runs in the page's world), so their host is what it sees.
+  const seen = () => !!document.querySelector('sidelight-notes');
   const observer = new MutationObserver(() => {
     if (!seen()) return;
     observer.disconnect();
     requestAnimationFrame(() => (window.__notesVisibleAt = performance.now()));
   });
   observer.observe(document, { childList: true, subtree: true });
-  // The content script mounts the host and renders the rows in one task, so when the observer sees the host
-  // the rows are there too; the next frame puts them on screen.
+  // The content script mounts the host and renders the rows in one task (show-notes.tsx: mount, paint, draw), so
+  // when the observer sees the host the rows are there too; the next frame puts them on screen.
 }
 
 /** Milliseconds from DOMContentLoaded to notes visible, and to the load event (the baseline), in one page. */

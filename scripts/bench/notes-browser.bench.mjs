@@ -195,7 +195,8 @@ const ON = { v: 1, paused: false, disabledSites: [] };
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await page.goto(new URL(seed.path, newsroom.url).href);
-    if (withNotes) await page.locator('sidelight-notes [data-testid="notes"]').waitFor({ state: 'attached' });
+    // The host is mounted with the notes in it (their root is closed to Playwright).
+    if (withNotes) await page.locator('sidelight-notes').waitFor({ state: 'attached' });
     else await page.waitForTimeout(1000);
     const m = await heapAndNodes(cdp);
     await page.close();

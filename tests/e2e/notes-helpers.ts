@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Newsroom } from './fixtures';
 
-/** The notes UI inside Sidelight's shadow root (Playwright locators pierce open shadow roots). */
+/** The notes UI inside Sidelight's shadow root (closed; the fixtures hand it to Playwright: closed-roots.ts). */
 export function notesRoot(page: Page): Locator {
   return page.locator('sidelight-notes [data-testid="notes"]');
 }

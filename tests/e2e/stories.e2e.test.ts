@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { extensionWorker, launchWithExtension } from '../../scripts/lib/chromium.mjs';
+import { revealClosedRoots } from './closed-roots';
 import { firstLookDone, recordMessages } from './content-script';
 import { EXTENSION_DIR, expect, readSessionStorage, test } from './fixtures';
 import { noteLabels, waitForNotes } from './notes-helpers';
@@ -126,6 +127,7 @@ test('in a fresh profile: a bad file is rejected whole, the export imports, and 
     viewport: { width: 1400, height: 900 },
     colorScheme: 'light',
   });
+  revealClosedRoots(fresh); // As the fixtures' browser does: the notes are in a closed shadow root.
   try {
     const { worker } = await extensionWorker(fresh);
     const extensionId = new URL(worker.url()).host;
@@ -193,6 +195,7 @@ test('in a fresh profile: a bad file is rejected whole, the export imports, and 
     viewport: { width: 1400, height: 900 },
     colorScheme: 'light',
   });
+  revealClosedRoots(again);
   try {
     const { worker } = await extensionWorker(again);
     const page = await again.newPage();
