@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { noteLabels, notesRoot, waitForNotes } from './notes-helpers';
+import { noteFor, noteLabels, notesRoot, waitForNotes } from './notes-helpers';
 
 // The reading Sidelight is for: an article on the story from an outlet that is not in the pack. The page is
 // one of the hand-written positives, served at an address of its own, so nothing but its text ties it to
@@ -36,11 +36,16 @@ test('an article on the story from an outlet outside the pack gets notes linking
   await waitForNotes(page);
   const labels = await noteLabels(page);
   const note = (start: string) => labels.find((l) => l.startsWith(`Claim “${start}`));
-  // The second call is in Capital Post's account; the Gaza plan is in no one's; Ushakov's reply is only
-  // touched on by passages about the call.
+  // As tests/gold/unseen.gold.json annotates it: the second call is in Capital Post's account; the Gaza plan
+  // and Ushakov's reply are in no one's; the Oct. 14 call is only touched on by the passages that mention it.
   expect(note('A second recorded call')).toMatch(/other source(s)?: .*Capital Post/);
   expect(note('Witkoff also suggested')).toMatch(/No other source reports this\.$/);
-  expect(note('Ushakov replied')).toMatch(/No other source reports this; related passages in /);
-  await notesRoot(page).locator('[data-testid="note"]').first().click();
-  await expect.poll(() => notesRoot(page).getByTestId('note-source').count()).toBeGreaterThan(0);
+  expect(note('Ushakov replied')).toMatch(/No other source reports this\.$/);
+  expect(note('In the call on Oct. 14')).toMatch(/No other source reports this; related passages in /);
+  await noteFor(page, 'In the call on Oct. 14').click();
+  const detail = notesRoot(page).getByTestId('note-detail');
+  await expect
+    .poll(() => detail.locator('.detail-head').textContent())
+    .toBe('No other source in the story reports this. Related passages:');
+  expect(await detail.getByTestId('note-source').count()).toBe(3);
 });

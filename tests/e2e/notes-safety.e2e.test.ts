@@ -91,7 +91,8 @@ test('hostile strings in a pack are shown as text; javascript: addresses never b
 
   await visit(comet.path);
   await waitForNotes(page);
-  const row = notesRoot(page).getByTestId('note').first();
+  // The first note whose claim the hostile article reports (the page's standfirst is reported by no one).
+  const row = notesRoot(page).locator('[data-testid="note"][data-label*="other source: "]').first();
   await row.click();
   const detail = notesRoot(page).getByTestId('note-detail');
   await expect.poll(() => detail.locator('.outlet strong').first().textContent()).toBe(HOSTILE);

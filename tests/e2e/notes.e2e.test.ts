@@ -48,24 +48,17 @@ test('seed 000: specific claims are linked to the other two outlets, with differ
   expect(outlets).toEqual([...outlets].sort((a, b) => a.localeCompare(b)));
 });
 
-test('a claim others only touch on is marked as reported by no one, with the related passages', async ({
+test('a claim no other outlet reports is marked so, without passages the annotations call unrelated', async ({
   newsroom,
   visit,
 }) => {
   const page = await visit(newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
   await waitForNotes(page);
-  // Trump's reaction: the other two outlets mention the conversation, but neither reports what he said of it.
+  // Trump's reaction: the other two outlets mention the conversation, but neither reports what he said of it,
+  // and the gold standard links it to nothing of theirs (tests/gold/witkoff-leak.gold.json, A24).
   const reaction = noteFor(page, 'After the publication of the scandalous conversation');
-  await expect
-    .poll(() => reaction.getAttribute('data-label'))
-    .toMatch(/No other source reports this; related passages in (Capital Post, Insider|Insider, Capital Post)\./);
+  await expect.poll(() => reaction.getAttribute('data-label')).toMatch(/No other source reports this\.$/);
   expect(await reaction.locator('.count').textContent()).toBe('–');
-  await reaction.click();
-  const detail = notesRoot(page).getByTestId('note-detail');
-  await expect
-    .poll(() => detail.locator('.detail-head').textContent())
-    .toBe('No other source in the story reports this. Related passages:');
-  expect(await detail.getByTestId('note-source').count()).toBe(2);
 });
 
 test('prose the site addresses to the reader gets no note', async ({ newsroom, visit }) => {

@@ -3,9 +3,10 @@
 // pair stands among the others, its place in a retelling, what the rule ladder of relation.ts says) and one
 // signal from the story itself: whether the passage's own counterparts in the story's other articles match the
 // claim too (a claim's phrasings across outlets). A logistic model over these, trained on annotated pairs by
-// scripts/eval/train-decision.ts and shipped as the few numbers in decision-weights.ts.
+// scripts/train/decision.ts and shipped as the few numbers in decision-weights.ts: one model for "the same
+// claim", one for "the same claim or a partial overlap" (what a "related" note promises).
 
-import { DECISION_WEIGHTS } from './decision-weights';
+import { RELATED_WEIGHTS, SAME_WEIGHTS } from './decision-weights';
 import type { Ranks } from './relation';
 import type { Similarity } from './similarity';
 
@@ -80,6 +81,11 @@ export function probability(model: DecisionModel, x: number[]): number {
 }
 
 /** The probability that the pair reports the same claim. */
-export function sameProbability(e: Evidence, model: DecisionModel = DECISION_WEIGHTS): number {
-  return probability(model, features(e));
+export function sameProbability(e: Evidence): number {
+  return probability(SAME_WEIGHTS, features(e));
+}
+
+/** The probability that the pair is worth showing: the same claim, or one that overlaps it in part. */
+export function relatedProbability(e: Evidence): number {
+  return probability(RELATED_WEIGHTS, features(e));
 }

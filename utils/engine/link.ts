@@ -6,10 +6,10 @@
 import type { Bag } from './bag';
 import type { EngineIndex } from './build';
 import { findDifferences } from './differences';
-import { decide, relationOf, sameKind, THRESHOLDS, type Ranks } from './relation';
+import { decide, DECISION, relationOf, sameKind, THRESHOLDS, type Ranks } from './relation';
 import { similarity, type CosineCache, type Similarity } from './similarity';
 import { candidates } from './retrieve';
-import { sameProbability, type Evidence } from './decision';
+import { relatedProbability, sameProbability, type Evidence } from './decision';
 import type { ClaimMatch } from './types';
 
 const PER_ARTICLE = 3;
@@ -131,33 +131,59 @@ export interface Judgement {
   probability: number;
 }
 
-/** The relation of one of a claim's pairs (relation.ts, with the pair's standing and place), or null. */
-function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judgement {
-  const { ctx } = t;
+/** What the rule ladder alone says of a pair (relation.ts relationOf, with its standing and place); a question
+ *  is never the same claim as a statement. */
+function rulesVerdict(t: TextClaims, claim: number, pair: Scored, placed: Placed) {
   const key = `${claim}:${pair.id}`;
   const ranks = { ...t.standing(claim, pair), aligned: placed.aligned.has(key), together: placed.together.has(key) };
-  const kindClash = !sameKind(t.texts[claim]!, ctx.index.passages[pair.id]!.text);
+  const kindClash = !sameKind(t.texts[claim]!, t.ctx.index.passages[pair.id]!.text);
   const rules = relationOf(pair.sim, ranks);
+  return { ranks, kindClash, rules, verdict: kindClash && rules === 'same' ? 'related' : rules };
+}
+
+/** The relation of one of a claim's pairs (relation.ts decide, with the calibrated probability), or null. */
+function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judgement {
+  const { ctx } = t;
+  const { ranks, kindClash, rules, verdict } = rulesVerdict(t, claim, pair, placed);
   const evidence: Evidence = {
     sim: pair.sim,
     ranks,
     rules,
     claimWeight: t.bags[claim]!.total,
-    agreement: agreement(t, claim, pair),
+    agreement: 0,
     kindClash,
     retold: t.retold.has(ctx.index.passages[pair.id]!.article),
   };
+  // Agreement costs passage-to-passage comparisons, and the probability only grows with it: skip it for a pair
+  // that could not be shown even if the claim matched its counterparts as well as it matches anything.
+  const most = { ...evidence, agreement: bestElsewhere(t, claim, pair) };
+  const mayShow = sameProbability(most) >= DECISION.same || relatedProbability(most) >= DECISION.related;
+  if (ctx.trace || mayShow || evidence.retold) evidence.agreement = agreement(t, claim, pair);
   const probability = sameProbability(evidence);
   ctx.trace?.(claim, pair.id, evidence, probability);
-  return {
-    relation: decide(evidence, probability),
-    rules: kindClash && rules === 'same' ? 'related' : rules,
-    probability,
-  };
+  return { relation: decide(evidence, probability, relatedProbability(evidence)), rules: verdict, probability };
 }
 
 // Below this a pair is not worth the passage-to-passage comparisons agreement costs.
 const AGREEMENT_FLOOR = 0.2;
+
+/** The claim's best passage in each article but the pair's own. */
+function bestInOtherArticles(t: TextClaims, claim: number, pair: Scored): Scored[] {
+  const { index } = t.ctx;
+  const own = index.passages[pair.id]!.article;
+  const best = new Map<number, Scored>();
+  for (const other of t.scored[claim]!) {
+    const a = index.passages[other.id]!.article;
+    if (a !== own && other.sim.score > (best.get(a)?.sim.score ?? -1)) best.set(a, other);
+  }
+  return [...best.values()];
+}
+
+/** The most agreement can be: the claim's best score in another article. */
+function bestElsewhere(t: TextClaims, claim: number, pair: Scored): number {
+  if (pair.sim.score < AGREEMENT_FLOOR) return 0;
+  return Math.max(0, ...bestInOtherArticles(t, claim, pair).map((o) => o.sim.score));
+}
 
 /** How well the claim also matches the passage's counterpart in another article of the story: the claim's
  *  best passage there, as far as it matches both (a claim's phrasings across outlets agree). */
@@ -165,14 +191,8 @@ function agreement(t: TextClaims, claim: number, pair: Scored): number {
   const { index, cache } = t.ctx;
   if (pair.sim.score < AGREEMENT_FLOOR) return 0;
   const passage = index.passages[pair.id]!;
-  const best = new Map<number, Scored>();
-  for (const other of t.scored[claim]!) {
-    const a = index.passages[other.id]!.article;
-    if (a === passage.article) continue;
-    if (other.sim.score > (best.get(a)?.sim.score ?? -1)) best.set(a, other);
-  }
   let out = 0;
-  for (const other of best.values()) {
+  for (const other of bestInOtherArticles(t, claim, pair)) {
     if (other.sim.score <= out) continue;
     const between = similarity(passage.bag, index.passages[other.id]!.bag, index.lexicon, cache).score;
     out = Math.max(out, Math.min(other.sim.score, between));
@@ -185,7 +205,7 @@ export function sameClaimPairs(t: TextClaims, placed: Placed): Set<string> {
   const out = new Set<string>();
   t.scored.forEach((list, claim) => {
     for (const pair of list) {
-      if (judge({ ...t, ctx: { ...t.ctx, trace: undefined } }, claim, pair, placed).rules === 'same') {
+      if (rulesVerdict(t, claim, pair, placed).verdict === 'same') {
         out.add(`${claim}:${pair.id}`);
       }
     }

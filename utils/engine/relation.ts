@@ -17,29 +17,33 @@ import type { ClaimMatch } from './types';
 import type { Evidence } from './decision';
 
 /** The calibrated decision's bars (decision.ts), chosen with `npm run eval` on the real development reporting
- *  (tests/gold/real-dev.gold.json): `same` is the lowest probability whose same-claim links are right 90 % of
- *  the time there; `related` keeps the "related" notes that are mostly right (see docs/engine-log.md). */
+ *  (tests/gold/real-dev.gold.json): `same`, on the probability of the same claim, is the lowest bar whose
+ *  same-claim links are right 90 % of the time there; `related`, on the probability of the same claim or a
+ *  partial overlap, keeps the related notes that are mostly right (docs/engine-log.md). */
 export const DECISION = { same: 0.7, related: 0.5 };
 
-/** One decision, as an ordered ladder of named rules: the first that applies decides. */
+type Verdict = 'same' | 'related' | null;
+
+/** One decision, as an ordered ladder of named rules: the first that applies decides. `same` and `related`
+ *  are the pair's two calibrated probabilities. */
 export const LADDER: Array<{
   rule: string;
-  applies: (e: Evidence, p: number) => boolean;
-  relation: 'same' | 'related' | null;
+  applies: (e: Evidence, same: number, related: number) => boolean;
+  relation: Verdict;
 }> = [
   // A question asserts nothing: it is never the same claim as a statement.
-  { rule: 'question against statement', applies: (e, p) => e.kindClash && p < DECISION.related, relation: null },
+  { rule: 'question against statement', applies: (e, _, r) => e.kindClash && r < DECISION.related, relation: null },
   { rule: 'question against statement, related', applies: (e) => e.kindClash, relation: 'related' },
-  { rule: 'probably the same claim', applies: (_, p) => p >= DECISION.same, relation: 'same' },
+  { rule: 'probably the same claim', applies: (_, s) => s >= DECISION.same, relation: 'same' },
   // A text that retells an article in order (a rewrite, a translation) is where the rule ladder below was
   // measured to be right (the pack's gold standard: precision 0.91); elsewhere it is evidence only.
   { rule: 'retelling: the rules say same', applies: (e) => e.retold && e.rules === 'same', relation: 'same' },
-  { rule: 'related', applies: (_, p) => p >= DECISION.related, relation: 'related' },
+  { rule: 'probably related', applies: (_, __, r) => r >= DECISION.related, relation: 'related' },
 ];
 
-/** The relation the ladder gives a pair with this evidence and probability of being the same claim. */
-export function decide(e: Evidence, p: number): 'same' | 'related' | null {
-  return LADDER.find((step) => step.applies(e, p))?.relation ?? null;
+/** The relation the ladder gives a pair with this evidence and these probabilities. */
+export function decide(e: Evidence, same: number, related: number): Verdict {
+  return LADDER.find((step) => step.applies(e, same, related))?.relation ?? null;
 }
 
 export const THRESHOLDS = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, features, sameProbability, type Evidence } from '@/utils/engine/decision';
-import { DECISION_WEIGHTS } from '@/utils/engine/decision-weights';
+import { FEATURE_NAMES, features, relatedProbability, sameProbability, type Evidence } from '@/utils/engine/decision';
+import { RELATED_WEIGHTS, SAME_WEIGHTS } from '@/utils/engine/decision-weights';
 import { DECISION, decide } from '@/utils/engine/relation';
 import { alignText } from '@/utils/engine/index';
 import { index, pack } from './embedded';
@@ -19,7 +19,8 @@ const evidence = (over: Partial<Evidence> = {}): Evidence => ({
 describe('the calibrated decision', () => {
   it('has one weight per feature', () => {
     expect(features(evidence())).toHaveLength(FEATURE_NAMES.length);
-    expect(DECISION_WEIGHTS.coefficients).toHaveLength(FEATURE_NAMES.length);
+    expect(SAME_WEIGHTS.coefficients).toHaveLength(FEATURE_NAMES.length);
+    expect(RELATED_WEIGHTS.coefficients).toHaveLength(FEATURE_NAMES.length);
   });
 
   it('is more sure of a pair whose passage’s counterparts in other outlets match the claim too', () => {
@@ -40,17 +41,19 @@ describe('the calibrated decision', () => {
 });
 
 describe('the ladder', () => {
+  const below = (bar: number) => bar - 0.01;
+
   it('calls a pair the same claim only above the calibrated bar, or in a retelling when the rules say so', () => {
-    expect(decide(evidence(), DECISION.same)).toBe('same');
-    expect(decide(evidence(), DECISION.same - 0.01)).toBe('related');
-    expect(decide(evidence(), DECISION.related - 0.01)).toBeNull();
-    expect(decide(evidence({ retold: true }), DECISION.related - 0.01)).toBe('same');
-    expect(decide(evidence({ retold: true, rules: 'related' }), DECISION.related - 0.01)).toBeNull();
+    expect(decide(evidence(), DECISION.same, 0)).toBe('same');
+    expect(decide(evidence(), below(DECISION.same), DECISION.related)).toBe('related');
+    expect(decide(evidence(), below(DECISION.same), below(DECISION.related))).toBeNull();
+    expect(decide(evidence({ retold: true }), 0, 0)).toBe('same');
+    expect(decide(evidence({ retold: true, rules: 'related' }), 0, below(DECISION.related))).toBeNull();
   });
 
   it('never calls a question the same claim as a statement', () => {
-    expect(decide(evidence({ kindClash: true }), 0.99)).toBe('related');
-    expect(decide(evidence({ kindClash: true }), DECISION.related - 0.01)).toBeNull();
+    expect(decide(evidence({ kindClash: true }), 0.99, 0.99)).toBe('related');
+    expect(decide(evidence({ kindClash: true }), 0.99, below(DECISION.related))).toBeNull();
   });
 
   it('puts each link’s probability on it, and only same-claim links at or above the bar', () => {
