@@ -16,8 +16,9 @@ export interface Evidence {
   ranks: Ranks;
   /** The rule ladder's verdict (relation.ts rulesVerdict). */
   rules: 'same' | 'related' | null;
-  /** The claim's total term weight: a short claim shares a lot by chance. */
-  claimWeight: number;
+  /** How many content words the claim has: a short claim shares a lot by chance. A count, not the terms'
+   *  weights, so that the decision does not move when other stories join the index (weights depend on it). */
+  claimTerms: number;
   /** How well the claim matches the passage's best counterpart in another article of the story (0 when none). */
   agreement: number;
   /** A question against a statement (relation.ts sameKind is false). */
@@ -40,7 +41,7 @@ export const FEATURE_NAMES = [
   'told together',
   'rules: same',
   'rules: related',
-  'claim weight',
+  'claim length',
   'agreement',
   'question vs statement',
 ] as const;
@@ -60,7 +61,7 @@ export function features(e: Evidence): number[] {
     Number(ranks.together ?? false),
     Number(e.rules === 'same'),
     Number(e.rules === 'related'),
-    Math.log1p(e.claimWeight),
+    Math.log1p(e.claimTerms),
     e.agreement,
     Number(e.kindClash),
   ];

@@ -149,7 +149,7 @@ function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judg
     sim: pair.sim,
     ranks,
     rules,
-    claimWeight: t.bags[claim]!.total,
+    claimTerms: t.bags[claim]!.terms.length,
     agreement: 0,
     kindClash,
     retold: t.retold.has(ctx.index.passages[pair.id]!.article),
@@ -158,7 +158,7 @@ function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judg
   // that could not be shown even if the claim matched its counterparts as well as it matches anything.
   const most = { ...evidence, agreement: bestElsewhere(t, claim, pair) };
   const mayShow = sameProbability(most) >= DECISION.same || relatedProbability(most) >= DECISION.related;
-  if (ctx.trace || mayShow || evidence.retold) evidence.agreement = agreement(t, claim, pair);
+  if (ctx.trace || mayShow) evidence.agreement = agreement(t, claim, pair);
   const probability = sameProbability(evidence);
   ctx.trace?.(claim, pair.id, evidence, probability);
   return { relation: decide(evidence, probability, relatedProbability(evidence)), rules: verdict, probability };
@@ -169,14 +169,25 @@ const AGREEMENT_FLOOR = 0.2;
 
 /** The claim's best passage in each article but the pair's own. */
 function bestInOtherArticles(t: TextClaims, claim: number, pair: Scored): Scored[] {
-  const { index } = t.ctx;
-  const own = index.passages[pair.id]!.article;
-  const best = new Map<number, Scored>();
-  for (const other of t.scored[claim]!) {
-    const a = index.passages[other.id]!.article;
-    if (a !== own && other.sim.score > (best.get(a)?.sim.score ?? -1)) best.set(a, other);
+  const own = t.ctx.index.passages[pair.id]!.article;
+  return [...bestPerArticleOf(t, claim)].filter(([a]) => a !== own).map(([, best]) => best);
+}
+
+// Found once per claim, for all its pairs.
+const bestPairs = new WeakMap<Scored[], Map<number, Scored>>();
+
+function bestPerArticleOf(t: TextClaims, claim: number): Map<number, Scored> {
+  const list = t.scored[claim]!;
+  let best = bestPairs.get(list);
+  if (!best) {
+    best = new Map();
+    for (const other of list) {
+      const a = t.ctx.index.passages[other.id]!.article;
+      if (other.sim.score > (best.get(a)?.sim.score ?? -1)) best.set(a, other);
+    }
+    bestPairs.set(list, best);
   }
-  return [...best.values()];
+  return best;
 }
 
 /** The most agreement can be: the claim's best score in another article. */

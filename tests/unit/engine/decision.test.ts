@@ -9,7 +9,7 @@ const evidence = (over: Partial<Evidence> = {}): Evidence => ({
   sim: { forward: 0.5, backward: 0.5, score: 0.5, predicate: 0.4 },
   ranks: { claimsBest: true, passagesBest: true, inOrder: false },
   rules: 'same',
-  claimWeight: 8,
+  claimTerms: 10,
   agreement: 0.5,
   kindClash: false,
   retold: false,
@@ -24,9 +24,9 @@ describe('the calibrated decision', () => {
   });
 
   it('is more sure of a pair whose passage’s counterparts in other outlets match the claim too', () => {
-    expect(sameProbability(evidence({ agreement: 0.6 }))).toBeGreaterThan(
-      sameProbability(evidence({ agreement: 0.1 })),
-    );
+    for (const model of [sameProbability, relatedProbability]) {
+      expect(model(evidence({ agreement: 0.6 }))).toBeGreaterThan(model(evidence({ agreement: 0.1 })));
+    }
   });
 
   it('is less sure of a pair that shares who but not what happened, and of one best neither way', () => {
