@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import { blockText } from '../../utils/extract/block-text';
 
 export interface Doc {
   name: string;
@@ -37,7 +38,8 @@ export function reportingFixtures(dir: string): Array<Doc & { group: string; lan
     });
 }
 
-/** The real pages' article texts, from Readability's expected output (the text the extension would read). */
+/** The real pages' article texts, from Readability's expected output, made into text as the extension makes it
+ *  (utils/extract/block-text.ts: a line per block, picture captions left out). */
 export function realPages(dir: string): Doc[] {
   if (!fs.existsSync(dir)) return [];
   return fs
@@ -46,15 +48,21 @@ export function realPages(dir: string): Doc[] {
     .sort()
     .map((d) => {
       const { document } = parseHTML(fs.readFileSync(path.join(dir, d, 'expected.html'), 'utf8'));
-      return { name: d, text: blockText(document.documentElement as unknown as Element) };
+      return { name: d, text: blockText(document.documentElement as unknown as Node) };
     });
 }
 
-// Block elements become line breaks so headings and paragraphs segment the way extracted text does.
-function blockText(el: Element): string {
-  const html = el.outerHTML
-    .replace(/<(\/?)(p|div|h[1-6]|li|br|tr|blockquote|section|article|figcaption|pre)\b[^>]*>/giu, '\n')
-    .replace(/<[^>]+>/gu, '');
-  const { document } = parseHTML(`<html><body><pre>${html}</pre></body></html>`);
-  return (document.querySelector('pre')?.textContent ?? '').replace(/\n\s*\n+/gu, '\n').trim();
+/** Picture captions in the real pages' expected output: Readability keeps them, the extension leaves them out. */
+export function realPageCaptions(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((d) => fs.existsSync(path.join(dir, d, 'expected.html')))
+    .flatMap((d) => {
+      const { document } = parseHTML(fs.readFileSync(path.join(dir, d, 'expected.html'), 'utf8'));
+      return [...document.querySelectorAll('figcaption')].map((c) =>
+        (c.textContent ?? '').replace(/\s+/gu, ' ').trim(),
+      );
+    })
+    .filter(Boolean);
 }
