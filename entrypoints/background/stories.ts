@@ -11,7 +11,7 @@ import {
   storiesWithUrl,
   type EditResult,
 } from '@/utils/stories/edit';
-import { planImport } from '@/utils/stories/merge';
+import { planImport, type OnConflict } from '@/utils/stories/merge';
 import {
   StoriesListSchema,
   StoryAddPageSchema,
@@ -27,6 +27,7 @@ import {
 } from '@/utils/stories/messages';
 import { PageArticleSchema, toPackArticle, type PageArticle } from '@/utils/stories/page-article';
 import type { MessageOf } from '@/utils/messages';
+import { serialQueue } from '@/utils/serial';
 import { forgetIndex } from './align';
 import { forgetPacks, getSourcedPacks, storyStore, type SourcedPack } from './packs';
 import { route, type Routes } from './router';
@@ -35,6 +36,12 @@ import { publishSpotTerms } from './spot-terms';
 // Building and sharing stories. Every edit is computed on a copy (utils/stories/edit.ts), validated as a pack,
 // and written whole in one IndexedDB transaction; only then are the packs, the engine index and the spot
 // terms refreshed, so a page of the story reloaded (or read next) gets notes from the new story.
+// Every change runs through one queue, from reading the story to forgetting the loaded packs: an edit reads the
+// story only after the edit before it is written, so two quick "Remove" clicks, or an add while renaming, keep
+// both changes, and two new stories or copies made at once get two ids.
+
+/** Story writes, one at a time (utils/serial.ts). */
+const serially = serialQueue();
 
 const summary = ({ pack, source }: SourcedPack): StorySummary => ({
   id: pack.story.id,
@@ -64,12 +71,14 @@ export async function packsChanged(): Promise<void> {
 }
 
 /** Edits a story of the person's own; read-only stories are refused (copy them first). */
-async function edit(storyId: string, change: (pack: StoryPack) => EditResult) {
-  const found = await findStory(storyId);
-  if (!found) return { ok: false as const, error: `no story "${storyId}"` };
-  if (found.source !== 'user') return { ok: false as const, error: 'this story is built in: make a copy to edit it' };
-  const result = change(found.pack);
-  return result.ok ? save(result.pack) : result;
+function edit(storyId: string, change: (pack: StoryPack) => EditResult) {
+  return serially(async () => {
+    const found = await findStory(storyId);
+    if (!found) return { ok: false as const, error: `no story "${storyId}"` };
+    if (found.source !== 'user') return { ok: false as const, error: 'this story is built in: make a copy to edit it' };
+    const result = change(found.pack);
+    return result.ok ? save(result.pack) : result;
+  });
 }
 
 /** A web page's address (the host permission shows http(s) addresses only, no `tabs` permission needed). */
@@ -96,9 +105,8 @@ async function readTab(tabId: number): Promise<{ ok: true; page: PageArticle } |
 }
 
 async function addPage(msg: MessageOf<'story-add-page'>): Promise<StoryReplies['story-add-page']> {
-  const read = await readTab(msg.tabId);
+  const read = await readTab(msg.tabId); // Outside the queue: reading a page takes a while and writes nothing.
   if (!read.ok) return read;
-  const all = await getSourcedPacks();
   if (msg.storyId !== undefined) {
     const storyId = msg.storyId;
     return edit(storyId, (pack) =>
@@ -112,21 +120,24 @@ async function addPage(msg: MessageOf<'story-add-page'>): Promise<StoryReplies['
     );
   }
   const article = toPackArticle(read.page, []);
-  const created = newStory(
-    msg.newTitle?.trim() || read.page.title,
-    article,
-    all.map((p) => p.pack.story.id),
-  );
-  return created.ok ? save(created.pack) : created;
+  return serially(async () => {
+    const taken = (await getSourcedPacks()).map((p) => p.pack.story.id);
+    const created = newStory(msg.newTitle?.trim() || read.page.title, article, taken);
+    return created.ok ? save(created.pack) : created;
+  });
 }
 
 async function importPack(msg: MessageOf<'story-import'>): Promise<StoryReplies['story-import']> {
   const parsed = parseStoryPack(msg.pack);
   if (!parsed.ok) return { ok: false, field: parsed.field, error: parsed.error };
+  return serially(() => importParsed(parsed.value, msg.onConflict));
+}
+
+async function importParsed(pack: StoryPack, onConflict: OnConflict): Promise<StoryReplies['story-import']> {
   const all = await getSourcedPacks();
   const taken = new Set(all.map((p) => p.pack.story.id));
   const readOnly = new Set(all.filter((p) => p.source !== 'user').map((p) => p.pack.story.id));
-  const plan = planImport(parsed.value, taken, readOnly, msg.onConflict);
+  const plan = planImport(pack, taken, readOnly, onConflict);
   if (plan.kind === 'conflict') {
     const { id, title, readOnly: ro } = plan;
     return { ok: false, error: `a story with the id "${id}" exists`, conflict: { id, title, readOnly: ro } };
@@ -159,18 +170,22 @@ export const storyRoutes = {
   'story-rename': route('extension-page', StoryRenameSchema, (msg) =>
     edit(msg.storyId, (pack) => renameStory(pack, msg.title)),
   ),
-  'story-copy': route('extension-page', StoryCopySchema, async (msg) => {
-    const found = await findStory(msg.storyId);
-    if (!found) return { ok: false, error: `no story "${msg.storyId}"` };
-    const taken = (await getSourcedPacks()).map((p) => p.pack.story.id);
-    return save(copyStory(found.pack, taken));
-  }),
-  'story-delete': route('extension-page', StoryDeleteSchema, async (msg) => {
-    const found = await findStory(msg.storyId);
-    if (found?.source !== 'user') return { ok: false, error: `no story of yours "${msg.storyId}"` };
-    await storyStore.delete(msg.storyId);
-    await packsChanged();
-    return { ok: true };
-  }),
+  'story-copy': route('extension-page', StoryCopySchema, (msg) =>
+    serially(async () => {
+      const found = await findStory(msg.storyId);
+      if (!found) return { ok: false, error: `no story "${msg.storyId}"` };
+      const taken = (await getSourcedPacks()).map((p) => p.pack.story.id);
+      return save(copyStory(found.pack, taken));
+    }),
+  ),
+  'story-delete': route('extension-page', StoryDeleteSchema, (msg) =>
+    serially(async () => {
+      const found = await findStory(msg.storyId);
+      if (found?.source !== 'user') return { ok: false, error: `no story of yours "${msg.storyId}"` };
+      await storyStore.delete(msg.storyId);
+      await packsChanged();
+      return { ok: true };
+    }),
+  ),
   'story-import': route('extension-page', StoryImportSchema, importPack),
 } satisfies Routes<StoryMessageType>;
