@@ -19,6 +19,8 @@ interface Options {
 /** The notes' saving: one state per note id ("c0", "c1", …), kept for the page's life. */
 export function claimSaver({ storyId, claims, rangeOf, changed }: Options): ClaimSaving {
   const states = new Map<string, ClaimSaveState>();
+  /** Each note's highlight id, kept until it is saved: saving again after a failure cannot save it twice. */
+  const highlightIds = new Map<string, string>();
   const set = (id: string, state: ClaimSaveState) => {
     states.set(id, state);
     changed();
@@ -30,9 +32,14 @@ export function claimSaver({ storyId, claims, rangeOf, changed }: Options): Clai
     if (!msg) return set(id, { state: 'failed', message: 'This claim is no longer on the page; nothing saved.' });
     set(id, { state: 'saving' });
     try {
-      const reply = await sendMessage({ ...msg, ...(storyId ? { storyId } : {}), links: claimLinks(claims[index]!) });
-      if (reply.ok) set(id, { state: 'saved' });
-      else if (reply.pending)
+      const highlightId = highlightIds.get(id) ?? crypto.randomUUID();
+      highlightIds.set(id, highlightId);
+      const links = claimLinks(claims[index]!);
+      const reply = await sendMessage({ ...msg, id: highlightId, ...(storyId ? { storyId } : {}), links });
+      if (reply.ok) {
+        highlightIds.delete(id); // Saved: a later save of the same note is a new highlight, as before.
+        set(id, { state: 'saved' });
+      } else if (reply.pending)
         set(id, { state: 'failed', message: `Not saved yet (${reply.error}); kept and retried.` });
       else set(id, { state: 'failed', message: `Not saved: ${reply.error}` });
     } catch {

@@ -51,14 +51,20 @@ async function storyOfPage(sender: PageSender): Promise<string | undefined> {
   return status && page(status.url) === page(sender.url) ? status.notes?.story?.id : undefined;
 }
 
+/**
+ * Saves a highlight under the id the page chose (a random UUID), so a save the page retries, its reply lost or
+ * the worker restarted meanwhile, finds its first write and writes nothing twice. An id already taken by a
+ * highlight of another page is refused, and that highlight neither changed nor shown.
+ */
 async function save(msg: MessageOf<'save-highlight'>, sender: PageSender): Promise<Reply<'save-highlight'>> {
-  const { type: _type, ...draft } = msg;
+  const { type: _type, id = crypto.randomUUID(), ...draft } = msg;
   draft.storyId ??= await storyOfPage(sender);
-  const highlight = newHighlight({ ...draft, url: sender.url }, crypto.randomUUID(), Date.now());
+  const highlight = newHighlight({ ...draft, url: sender.url }, id, Date.now());
   try {
     await flushPending(store).catch(() => 0); // Older failures first; a failure there must not block this save.
-    await store.put(highlight);
-    return { ok: true, highlight };
+    const { stored } = await store.add(highlight);
+    if (stored.canonicalUrl !== highlight.canonicalUrl) return refuse('this highlight id belongs to another page');
+    return { ok: true, highlight: stored };
   } catch (err) {
     const failure: SaveFailure = { ok: false, error: describeWriteError(err), pending: true, highlight };
     try {

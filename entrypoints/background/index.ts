@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { publishHighlightPages } from '@/utils/store/highlight-pages';
 import { store as highlightStore } from './highlights';
+import { flushPending } from './highlights-pending';
 import { createHighlightMenu, listenForHighlightTriggers } from './highlights-triggers';
 import { EXTRA_PACKS_KEY } from './packs';
 import { handleMessage } from './routes';
@@ -16,6 +17,8 @@ export default defineBackground(() => {
   // The page filter is published after every write; once more here heals one a crash left behind.
   for (const event of [browser.runtime.onInstalled, browser.runtime.onStartup])
     event.addListener(() => void publishHighlightPages(highlightStore).catch(() => undefined));
+  // Highlights whose write failed last time are written at the browser's start, not only on the next save.
+  browser.runtime.onStartup.addListener(() => void flushPending(highlightStore).catch(() => 0));
   // Pages with notes hold a port only so that its disconnect tells them when this extension is reloaded.
   browser.runtime.onConnect.addListener((port) => void (port.name === 'notes' || port.disconnect()));
   browser.storage.onChanged.addListener((changes, area) => {

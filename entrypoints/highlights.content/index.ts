@@ -71,8 +71,9 @@ export default defineContentScript({
       draw(true);
     };
 
+    /** Saves under `key`, the new highlight's id: every retry sends the same, so none can save it twice. */
     const trySave = async (msg: MessageOf<'save-highlight'>, key: string, attempt = 0): Promise<void> => {
-      const reply = await sendMessage(msg).catch((err: unknown) => ({
+      const reply = await sendMessage({ ...msg, id: key }).catch((err: unknown) => ({
         ok: false as const,
         error: `Sidelight could not be reached (${String(err).slice(0, 100)}).`,
         pending: false,

@@ -13,6 +13,8 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 /** Saves a highlight: a selection, or a side note's claim with its linked passages (`links`). */
 export const SaveHighlightSchema = v.strictObject({
   type: v.literal('save-highlight'),
+  /** The page's id for the new highlight (it becomes the highlight's), the same on every retry of one save. */
+  id: v.optional(v.pipe(v.string(), v.uuid())),
   canonical,
   quote: QuoteSchema,
   /** Code-point offsets into document.body's textContent (utils/highlights/selectors.ts `describeText`). */

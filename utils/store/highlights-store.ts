@@ -72,6 +72,35 @@ export class HighlightStore {
     await this.written();
   }
 
+  /**
+   * Adds a highlight unless its id is stored already, in one transaction: a save retried after its reply was lost
+   * writes nothing twice. Returns the stored record (the earlier one on a retry) and whether this call wrote it.
+   */
+  async add(h: Highlight): Promise<{ added: boolean; stored: Highlight }> {
+    const tx = (await this.conn()).transaction('highlights', 'readwrite');
+    const result = await atomically(tx, async () => {
+      const before = await tx.store.get(h.id);
+      if (before) return { added: false, stored: before };
+      await tx.store.put(h);
+      return { added: true, stored: h };
+    });
+    if (result.added) await this.written();
+    return result;
+  }
+
+  /** Adds, in one transaction, those of `list` whose ids are not stored yet (all or none); returns how many. */
+  async addMissing(list: readonly Highlight[]): Promise<number> {
+    const tx = (await this.conn()).transaction('highlights', 'readwrite');
+    const added = await atomically(tx, async () => {
+      const before = await Promise.all(list.map((h) => tx.store.getKey(h.id)));
+      const missing = list.filter((_, i) => before[i] === undefined);
+      await Promise.all(missing.map((h) => handled(tx.store.put(h))));
+      return missing.length;
+    });
+    if (added) await this.written();
+    return added;
+  }
+
   /** One highlight by id, or undefined. */
   async get(id: string): Promise<Highlight | undefined> {
     return (await this.conn()).get('highlights', id);

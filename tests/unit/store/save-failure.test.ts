@@ -28,7 +28,7 @@ describe('saving when the database refuses the write', () => {
   });
 
   it('replies with the reason, keeps the highlight pending, and writes it on the next check', async () => {
-    vi.spyOn(store, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    vi.spyOn(store, 'add').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     const reply = await handleMessage(msg, sender);
     expect(reply).toMatchObject({ ok: false, pending: true, error: expect.stringMatching(/Storage is full/) });
     expect((await pendingHighlights()).map((h) => h.quote.exact)).toEqual(['A passage worth keeping']);
@@ -39,7 +39,7 @@ describe('saving when the database refuses the write', () => {
   });
 
   it('says so when the pending queue cannot be written either, so the page keeps and retries it', async () => {
-    vi.spyOn(store, 'put').mockRejectedValueOnce(new Error('disk I/O'));
+    vi.spyOn(store, 'add').mockRejectedValueOnce(new Error('disk I/O'));
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota'));
     const reply = await handleMessage(msg, sender);
     expect(reply).toMatchObject({ ok: false, pending: false, highlight: { quote: msg.quote } });
