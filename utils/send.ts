@@ -15,3 +15,10 @@ export async function sendMessage<T extends MessageType>(message: MessageOf<T>):
   if (isRefusal(reply)) throw new RefusedError(reply.error);
   return reply as Replies[T];
 }
+
+/** What to tell the person when a message failed: the background refused it, or could not be reached. */
+export function sendErrorText(err: unknown): string {
+  const detail = err instanceof Error ? err.message : String(err);
+  if (err instanceof RefusedError) return `Refused: ${detail}`;
+  return `Sidelight did not answer (${detail.slice(0, 200)}). Try again, or reload the extension.`;
+}

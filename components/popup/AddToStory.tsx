@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { sendErrorText } from '@/utils/send';
 import type { StorySummary } from '@/utils/stories/messages';
 
 interface Props {
@@ -6,7 +7,7 @@ interface Props {
   stories: StorySummary[];
   /** The page's title, proposed as a new story's title. */
   pageTitle: string;
-  /** Adds the page; resolves to an error message, or null once added. */
+  /** Adds the page; resolves to an error message, or null once added (a rejection is shown as an error too). */
   onAdd(target: { storyId: string } | { newTitle: string }): Promise<string | null>;
 }
 
@@ -23,7 +24,8 @@ export function AddToStory({ stories, pageTitle, onAdd }: Props) {
     e.preventDefault();
     setBusy(true);
     setMessage(null);
-    const error = await onAdd(target === NEW ? { newTitle: title } : { storyId: target });
+    // A refusal or a background that does not answer rejects: it is shown, never left as a stuck "Adding…".
+    const error = await onAdd(target === NEW ? { newTitle: title } : { storyId: target }).catch(sendErrorText);
     setBusy(false);
     setMessage(error ? { error: true, text: error } : null);
   };

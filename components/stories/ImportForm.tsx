@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseStoryPackJson } from '@/utils/pack/parse';
 import type { OnConflict } from '@/utils/stories/merge';
+import { sendErrorText } from '@/utils/send';
 import type { StoryReplies } from '@/utils/stories/messages';
 
 interface Props {
@@ -20,7 +21,11 @@ export function ImportForm({ onImport }: Props) {
   const [pending, setPending] = useState<Pending | null>(null);
 
   const send = async (pack: unknown, onConflict: OnConflict) => {
-    const reply = await onImport(pack, onConflict);
+    setError(null);
+    const reply = await onImport(pack, onConflict).catch((err: unknown) => ({
+      ok: false as const,
+      error: sendErrorText(err),
+    }));
     setPending(null);
     if (reply.ok) return setDone(`Imported “${reply.story.title}” (${reply.story.articles.length} articles).`);
     if ('conflict' in reply) return setPending({ pack, ...reply.conflict });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { download } from '@/utils/dom/download';
-import { sendMessage } from '@/utils/send';
+import { sendErrorText, sendMessage } from '@/utils/send';
 import type { StorySummary } from '@/utils/stories/messages';
 import { ImportForm } from './ImportForm';
 import { StoryCard, type StoryActions } from './StoryCard';
@@ -8,10 +8,20 @@ import { StoryCard, type StoryActions } from './StoryCard';
 /** Every story, each with its actions, and the import form. */
 export function StoriesPage() {
   const [stories, setStories] = useState<StorySummary[] | null>(null);
-  const reload = async () => setStories((await sendMessage({ type: 'stories-list' })).stories);
+  const [listError, setListError] = useState<string | null>(null);
+  /** Lists the stories again; a failure is shown above the list (which keeps what it showed), never thrown. */
+  const reload = async () => {
+    try {
+      setStories((await sendMessage({ type: 'stories-list' })).stories);
+      setListError(null);
+    } catch (err) {
+      setListError(`The stories could not be listed. ${sendErrorText(err)}`);
+    }
+  };
   useEffect(() => void reload(), []);
 
-  /** Runs an edit, reloads the list, and returns the error to show (null when it worked). */
+  /** Runs an edit, reloads the list, and returns the error to show (null when it worked; a rejection, the
+   *  background refusing or not answering, is shown by the story's card). */
   const edit = async (reply: Promise<{ ok: true } | { ok: false; error: string }>) => {
     const r = await reply;
     await reload();
@@ -49,11 +59,14 @@ export function StoriesPage() {
           return reply;
         }}
       />
-      {stories === null ? (
-        <p>Loading…</p>
-      ) : (
-        stories.map((s) => <StoryCard key={`${s.id}:${s.title}`} story={s} actions={actionsFor(s)} />)
+      {listError && (
+        <p role="alert" class="error" data-testid="stories-error">
+          {listError}
+        </p>
       )}
+      {stories === null
+        ? !listError && <p>Loading…</p>
+        : stories.map((s) => <StoryCard key={`${s.id}:${s.title}`} story={s} actions={actionsFor(s)} />)}
     </main>
   );
 }

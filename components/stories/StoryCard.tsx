@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { sendErrorText } from '@/utils/send';
 import type { StorySummary } from '@/utils/stories/messages';
 
 export interface StoryActions {
@@ -13,7 +14,8 @@ export interface StoryActions {
 export function StoryCard({ story, actions }: { story: StorySummary; actions: StoryActions }) {
   const [title, setTitle] = useState(story.title);
   const [error, setError] = useState<string | null>(null);
-  const run = async (action: () => Promise<string | null>) => setError(await action());
+  // An action that rejects (refused, or no answer from the background) shows why, like one that fails.
+  const run = async (action: () => Promise<string | null>) => setError(await action().catch(sendErrorText));
   const headingId = `story-${story.id}`;
   return (
     <article class="story" aria-labelledby={headingId} data-testid="story" data-story-id={story.id}>
@@ -74,7 +76,7 @@ export function StoryCard({ story, actions }: { story: StorySummary; actions: St
         )}
       </div>
       {error && (
-        <p role="alert" class="error">
+        <p role="alert" class="error" data-testid="story-error">
           {error}
         </p>
       )}

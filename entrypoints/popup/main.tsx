@@ -43,7 +43,7 @@ async function start() {
     if (!added.ok) return added.error;
     const n = added.story.articles.length;
     done = `Added to “${added.story.title}” (${n} article${n === 1 ? '' : 's'}). Reload a page of the story to see its notes.`;
-    await loadStories();
+    await loadStories().catch(() => undefined); // Added all the same: the list is as it was until the next opening.
     draw();
     return null;
   };
