@@ -45,7 +45,7 @@ describe('the popup’s "Add to story"', () => {
   it('shows the refusal and gives the button back', async () => {
     const onAdd = vi.fn().mockRejectedValue(new RefusedError('this page may not add stories'));
     act(() => render(<AddToStory stories={[story]} pageTitle="A page" onAdd={onAdd} />, root));
-    act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
     await settle();
     expect(text('add-error')).toBe('Refused: this page may not add stories');
     expect(text('add-article')).toBe('Add to story');
@@ -55,7 +55,7 @@ describe('the popup’s "Add to story"', () => {
   it('says the background did not answer when the message fails', async () => {
     const onAdd = vi.fn().mockRejectedValue(new Error('Could not establish connection'));
     act(() => render(<AddToStory stories={[]} pageTitle="A page" onAdd={onAdd} />, root));
-    act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
     await settle();
     expect(text('add-error')).toMatch(/did not answer \(Could not establish connection\)/);
     expect(text('add-article')).toBe('Start the story');
