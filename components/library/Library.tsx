@@ -6,15 +6,18 @@ import { normalizeTags } from '@/utils/highlights/new-highlight';
 import type { Highlight } from '@/utils/highlights/types';
 import type { HighlightStore } from '@/utils/store/highlights-store';
 import { sendMessage } from '@/utils/send';
+import { DeleteConfirm } from './DeleteConfirm';
 import { runExport } from './exports';
 import { Groups } from './Groups';
 import { Toolbar } from './Toolbar';
+import { UndoBar } from './UndoBar';
 
 // The library: every highlight, grouped by story and source, searchable, editable, deletable with undo,
-// exportable and importable. Failed writes are shown, never swallowed.
+// exportable and importable. Failed writes are shown, never swallowed. Deleting what the search shows (or all)
+// asks first; what was deleted keeps its Undo, whatever is shown after, until the person dismisses it.
 
 const PAGE = 200;
-type Status = { kind: 'info' | 'error'; text: string; undo?: Highlight[] } | null;
+type Status = { kind: 'info' | 'error'; text: string } | null;
 
 /** The library page's root component. */
 export function Library({ store }: { store: HighlightStore }) {
@@ -24,6 +27,10 @@ export function Library({ store }: { store: HighlightStore }) {
   const [status, setStatus] = useState<Status>(null);
   const [pending, setPending] = useState(0);
   const [storyTitles, setStoryTitles] = useState(new Map<string, string>());
+  /** The ids "Delete all" (or "Delete the N shown") will delete once confirmed; null when not asking. */
+  const [confirming, setConfirming] = useState<string[] | null>(null);
+  /** Deleted since the last undo or dismissal, for Undo. */
+  const [deleted, setDeleted] = useState<Highlight[]>([]);
 
   const load = () =>
     store
@@ -60,12 +67,21 @@ export function Library({ store }: { store: HighlightStore }) {
     }
     await load();
   };
-  const remove = (ids: string[]) => {
-    let deleted: Highlight[] = [];
-    void write(async () => void (deleted = await store.remove(ids)), null).then(
-      () => deleted.length && setStatus({ kind: 'info', text: `Deleted ${deleted.length}.`, undo: deleted }),
+  const remove = (ids: string[]) =>
+    void write(async () => {
+      const gone = await store.remove(ids);
+      setDeleted((before) => [...before, ...gone]);
+    }, null);
+  /** Puts back what was deleted (not over a highlight of the same id written since); kept for Undo if it fails. */
+  const undo = () =>
+    void write(
+      async () => {
+        await store.addMissing(deleted);
+        const restored = new Set(deleted.map((h) => h.id));
+        setDeleted((now) => now.filter((h) => !restored.has(h.id))); // Not one deleted meanwhile.
+      },
+      { kind: 'info', text: `Restored ${highlightCount(deleted.length)}.` },
     );
-  };
   const importFile = async (file: File) => {
     const parsed = parseWebAnnotations(await file.text());
     if (!parsed.ok) return setStatus({ kind: 'error', text: `Import rejected, nothing was written. ${parsed.error}` });
@@ -81,10 +97,11 @@ export function Library({ store }: { store: HighlightStore }) {
           onQuery={(q) => {
             setQuery(q);
             setLimit(PAGE);
+            setConfirming(null); // The count it asked about no longer shows.
           }}
           onExport={(id) => runExport(id, shown, storyTitles)}
           onImport={(f) => void importFile(f)}
-          onDeleteAll={() => remove((all ?? []).map((h) => h.id))}
+          onDeleteShown={() => setConfirming(shown.map((h) => h.id))}
           shown={shown.length}
           total={all?.length ?? 0}
         />
@@ -93,18 +110,25 @@ export function Library({ store }: { store: HighlightStore }) {
             {highlightCount(pending)} not written yet (storage full or failing): kept, and tried again.
           </p>
         ) : null}
+        {confirming ? (
+          <DeleteConfirm
+            count={confirming.length}
+            query={query}
+            onConfirm={() => {
+              remove(confirming);
+              setConfirming(null);
+            }}
+            onCancel={() => setConfirming(null)}
+          />
+        ) : null}
+        <UndoBar deleted={deleted} onUndo={undo} onDismiss={() => setDeleted([])} />
         {status ? (
           <p
             class={`status ${status.kind}`}
             role={status.kind === 'error' ? 'alert' : 'status'}
             data-testid="library-status"
           >
-            {status.text}{' '}
-            {status.undo ? (
-              <button type="button" onClick={() => void write(() => store.putAll(status.undo!), null)}>
-                Undo
-              </button>
-            ) : null}
+            {status.text}
           </p>
         ) : null}
       </header>

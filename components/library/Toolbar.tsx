@@ -1,21 +1,23 @@
 import { useState } from 'preact/hooks';
 import { highlightCount } from '@/utils/highlights/library';
+import { deleteLabel } from './DeleteConfirm';
 import { EXPORTS, type ExportId } from './exports';
 
-// Search, export, import and delete-all: the library's controls, all reachable by keyboard.
+// Search, export, import and delete: the library's controls, all reachable by keyboard.
 
 interface Props {
   query: string;
   onQuery(q: string): void;
   onExport(id: ExportId): void;
   onImport(file: File): void;
-  onDeleteAll(): void;
+  /** Asks to delete what the search shows: all when nothing is searched. */
+  onDeleteShown(): void;
   shown: number;
   total: number;
 }
 
 /** The bar above the list. */
-export function Toolbar({ query, onQuery, onExport, onImport, onDeleteAll, shown, total }: Props) {
+export function Toolbar({ query, onQuery, onExport, onImport, onDeleteShown, shown, total }: Props) {
   // Choosing a format only chooses: arrowing through the list fires a change per step, and each must not
   // download. The button exports, and the choice stays for the next export.
   const [format, setFormat] = useState<ExportId | ''>('');
@@ -67,8 +69,8 @@ export function Toolbar({ query, onQuery, onExport, onImport, onDeleteAll, shown
           }}
         />
       </label>
-      <button type="button" onClick={onDeleteAll} disabled={!total}>
-        Delete all
+      <button type="button" onClick={onDeleteShown} disabled={!shown} data-testid="delete-shown">
+        {deleteLabel(shown, total)}
       </button>
     </div>
   );

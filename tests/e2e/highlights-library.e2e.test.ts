@@ -108,8 +108,9 @@ test('edit in the library; export, delete everything, import, and find the same 
   expect(readFileSync(storyFile, 'utf8')).toMatch(/^# Who leaked the Witkoff–Ushakov calls\n/);
   library.removeAllListeners('download');
 
-  // Delete everything (undo is offered), then a malformed import is rejected whole, naming the field.
+  // Delete everything, once confirmed (undo is offered), then a malformed import is rejected whole, naming the field.
   await library.getByRole('button', { name: 'Delete all' }).click();
+  await library.getByRole('button', { name: 'Yes, delete 3 highlights' }).click();
   await expect.poll(() => library.getByTestId('library-count').textContent()).toBe('0 highlights');
   await expect.poll(() => library.getByRole('button', { name: 'Undo' }).count()).toBe(1);
   expect(await allHighlights(serviceWorker)).toEqual([]);
@@ -144,5 +145,61 @@ test('edit in the library; export, delete everything, import, and find the same 
     .toBe(1);
   await expect.poll(() => library.getByTestId('library-item').count()).toBe(3);
   expect(await library.locator('a[href^="javascript:"]').count()).toBe(0);
+  await library.close();
+});
+
+test('delete what the search shows, once confirmed; the rest stays, and Undo brings them back after another message', async ({
+  newsroom,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const url = new URL('/delete-shown', newsroom.url).href;
+  const seed = (id: string, tag: string) =>
+    newHighlight(
+      { url, quote: { exact: `Passage ${id}`, prefix: '', suffix: '' }, page: { title: 'Delete test' }, tags: [tag] },
+      id,
+      Date.now(),
+    );
+  const seeds: [string, string][] = [
+    ['gone-1', 'to-delete'],
+    ['gone-2', 'to-delete'],
+    ['kept-1', 'to-keep'],
+    ['kept-2', 'to-keep'],
+  ];
+  for (const [id, tag] of seeds) await putHighlight(serviceWorker, seed(id, tag));
+  const ids = async () => (await allHighlights(serviceWorker)).map((h) => h.id).sort();
+  const before = await ids();
+  expect(before).toEqual(expect.arrayContaining(['gone-1', 'gone-2', 'kept-1', 'kept-2']));
+
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect.poll(() => library.getByTestId('library-count').textContent()).toBe(`${before.length} highlights`);
+  await library.getByRole('searchbox').fill('#to-delete');
+  await expect.poll(() => library.getByTestId('library-item').count()).toBe(2);
+
+  // The button says it deletes the two shown, and asks before it does.
+  await library.getByRole('button', { name: 'Delete the 2 shown' }).click();
+  await expect
+    .poll(() => library.getByTestId('delete-confirm').textContent())
+    .toContain('Delete the 2 highlights shown for “#to-delete”?');
+  expect(await ids()).toEqual(before);
+  await library.getByRole('button', { name: 'Yes, delete 2 highlights' }).click();
+  await expect.poll(ids).toEqual(before.filter((id) => !id.startsWith('gone-')));
+  await expect.poll(() => library.getByTestId('library-undo').textContent()).toContain('Deleted 2 highlights.');
+
+  // Another message (an edited comment saved) does not take the Undo away.
+  await library.getByRole('searchbox').fill('#to-keep');
+  const item = library.getByTestId('library-item').first();
+  await item.getByRole('button', { name: 'Edit comment and tags' }).click();
+  await item.getByLabel('Comment').fill('Still here');
+  await item.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => library.getByTestId('library-comment').textContent()).toBe('Still here');
+  expect(await library.getByRole('button', { name: 'Undo' }).count()).toBe(1);
+
+  await library.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(ids).toEqual(before);
+  await expect.poll(() => library.getByTestId('library-undo').count()).toBe(0);
+  expect(await library.getByTestId('library-status').textContent()).toBe('Restored 2 highlights.');
   await library.close();
 });

@@ -16,7 +16,7 @@ afterEach(() => {
 
 function mount(shown: number, total: number) {
   const onExport = vi.fn();
-  const props = { query: '', onQuery() {}, onImport() {}, onDeleteAll() {}, onExport, shown, total };
+  const props = { query: '', onQuery() {}, onImport() {}, onDeleteShown() {}, onExport, shown, total };
   act(() => render(<Toolbar {...props} />, root));
   const select = root.querySelector<HTMLSelectElement>('select[aria-label="Export format"]')!;
   const button = () => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Export');
