@@ -22,8 +22,12 @@ export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
-/** Whether the text after an abbreviation's dot starts like a new sentence ("U.S. The CIA ..."). */
-export function isSentenceOpener(rest: string): boolean {
-  const w = /^["“‘']?([\p{L}]+)/u.exec(rest)?.[1] ?? '';
+// The word at a given index (sticky), after an optional opening quote.
+const WORD_AT = /["“‘']?([\p{L}]+)/uy;
+
+/** Whether the text from `from` on, just after an abbreviation's dot, starts like a new sentence ("U.S. The CIA ..."). */
+export function isSentenceOpener(text: string, from = 0): boolean {
+  WORD_AT.lastIndex = from;
+  const w = WORD_AT.exec(text)?.[1] ?? '';
   return /^\p{Lu}/u.test(w) && OPENERS.has(w.toLowerCase());
 }

@@ -19,6 +19,8 @@ const CLOSERS = /["'”’»)\]]/u;
 const OPEN_DQ = /[“«„]/u;
 // Past this length a quotation that spans sentences is split after all: a claim should stay readable.
 const MAX_QUOTED = 420;
+// A line of more words than this is prose, whatever its end: a heading or caption is short.
+const HEADING_WORDS = 16;
 
 /** Splits a text into claims with UTF-16 offsets; never returns empty or whitespace-only segments. */
 export function segment(text: string): Segment[] {
@@ -43,10 +45,11 @@ export function segment(text: string): Segment[] {
 // So is a short line that is one question and nothing else ("Who could have leaked the calls?"): news
 // subheads are often questions, and a question on its own asserts nothing another outlet could report.
 function isHeadingLike(line: string): boolean {
-  const bare = line.trimEnd().replace(/["'”’»)\]]+$/u, '');
-  if (line.trim().split(/\s+/u).length > 16) return false;
-  if (/[?？؟]$/u.test(bare)) return sentenceBounds(line).length === 1 && !/^\s*["“«„']/u.test(line);
-  return !/[.!?…。！？।؟:;,]$/u.test(bare);
+  if (hasMoreWords(line, HEADING_WORDS)) return false;
+  const trimmed = line.trimEnd();
+  const last = trimmed[withoutTrailing(trimmed, (ch) => CLOSERS.test(ch)) - 1] ?? '';
+  if (/[?？؟]/u.test(last)) return sentenceBounds(line).length === 1 && !/^\s*["“«„']/u.test(line);
+  return !/[.!?…。！？।؟:;,]/u.test(last);
 }
 
 function pushTrimmed(out: Segment[], text: string, start: number, end: number, kind: Segment['kind']): void {
@@ -100,22 +103,73 @@ export function sentenceBounds(line: string): Array<[number, number]> {
 function isBoundary(line: string, i: number, j: number): boolean {
   if (j >= line.length) return false;
   const ch = line[i]!;
-  const rest = line.slice(j);
   // CJK full stops need no following space.
   if (/[。！？]/u.test(ch)) return true;
-  const spaced = /^\s+/u.test(rest);
-  const next = rest.trimStart()[0] ?? '';
-  if (!spaced) {
+  const after = skipSpaces(line, j);
+  const next = line[after] ?? '';
+  if (after === j) {
     // "war.The" (a lost space) is a boundary; "U.S." and "capitalpost.uk" are not.
     if (ch !== '.' || !/\p{Lu}/u.test(next)) return false;
-    const word = /([\p{L}]+)$/u.exec(line.slice(0, i))?.[1] ?? '';
+    const word = line.slice(wordStart(line, i, false), i);
     return word.length >= 3 && word === word.toLowerCase() && !isAbbreviation(word);
   }
   if (!/[\p{Lu}\p{N}"“‘'«¿¡(\p{Lo}]/u.test(next)) return false;
   if (ch !== '.') return true;
-  const word = /([\p{L}.]+)$/u.exec(line.slice(0, i))?.[1] ?? '';
+  const word = line.slice(wordStart(line, i, true), i);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial: "Donald J. Trump"
-  if (isAbbreviation(word)) return isSentenceOpener(rest.trimStart());
+  if (isAbbreviation(word)) return isSentenceOpener(line, after);
   // Numbers like "No. 5" or "p. 12" were handled above; a digit after "." in "3.5" has no space.
   return true;
+}
+
+// The scans below look at the text next to one mark only, never at everything before it: a line of 500,000
+// characters of "U.S. U.S. …" costs as much per mark as a short one (a regex over the prefix made it quadratic).
+
+/** The first index at or after `from` that is not whitespace (`/\s/`, the set `trimStart` removes). */
+function skipSpaces(line: string, from: number): number {
+  let k = from;
+  while (k < line.length && /\s/u.test(line[k]!)) k++;
+  return k;
+}
+
+/** Where the word that ends at `end` starts: letters (whole code points), and dots too when `dots`. */
+function wordStart(line: string, end: number, dots: boolean): number {
+  let k = end;
+  while (k > 0) {
+    const unit = line.charCodeAt(k - 1);
+    if (dots && unit === 0x2e) k--;
+    else if (isLetterAt(line, k - 1)) k -= isLowSurrogate(unit) && isHighSurrogate(line.charCodeAt(k - 2)) ? 2 : 1;
+    else break;
+  }
+  return k;
+}
+
+/** Whether the code point that ends at `last` (a whole surrogate pair, where it is one) is a letter. */
+function isLetterAt(line: string, last: number): boolean {
+  const unit = line.charCodeAt(last);
+  if (unit < 0x80) return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
+  const pair = last > 0 && isLowSurrogate(unit) && isHighSurrogate(line.charCodeAt(last - 1));
+  return /^\p{L}$/u.test(pair ? line.slice(last - 1, last + 1) : line[last]!);
+}
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** Whether `line` has more than `max` words (whitespace-separated), counting no further than that. */
+function hasMoreWords(line: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < line.length; k++) {
+    const space = /\s/u.test(line[k]!);
+    if (!space && !inWord && ++words > max) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+/** The length of `line` without its trailing characters for which `drop` holds. */
+function withoutTrailing(line: string, drop: (ch: string) => boolean): number {
+  let end = line.length;
+  while (end > 0 && drop(line[end - 1]!)) end--;
+  return end;
 }
