@@ -2,6 +2,7 @@
 // which Chromium and Safari follow and other browsers ignore harmlessly, with no script of ours on that page.
 // One builder serves side notes, the coverage view, the library and the Markdown export. Only http(s)
 // addresses ever become links, because addresses come from story packs and imports, from outside.
+import { wellFormed } from './well-formed';
 
 /** A passage to target, with the text just before and after it where known (saved highlights). */
 export interface FragmentTarget {
@@ -17,9 +18,10 @@ const WHOLE_WORDS = 10;
 /** Words of context before and after, which tell apart two places with the same words. */
 const CONTEXT_WORDS = 3;
 
-/** Percent-encodes one term of a text directive, including the `-`, `,` and `&` the syntax reserves. */
+/** Percent-encodes one term of a text directive, including the `-`, `,` and `&` the syntax reserves. A lone
+ *  surrogate (text stored before imports repaired them) becomes U+FFFD: encodeURIComponent throws on one. */
 export function encodeFragmentTerm(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, '%2D');
+  return encodeURIComponent(wellFormed(term)).replace(/-/g, '%2D');
 }
 
 const wordsOf = (s: string) => s.trim().split(/\s+/u).filter(Boolean);

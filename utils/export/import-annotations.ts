@@ -2,6 +2,7 @@
 // is validated first and rejected whole, naming the first bad field: nothing is written from a bad file.
 import * as v from 'valibot';
 import { HighlightSchema } from '../highlights/schema';
+import { MAX_IMPORT_CHARS, MAX_IMPORT_HIGHLIGHTS, tooLong, tooMany } from '../limits';
 import { HIGHLIGHT_VERSION, type Highlight } from '../highlights/types';
 
 const Iso = v.pipe(v.string(), v.isoTimestamp());
@@ -40,7 +41,14 @@ const Annotation = v.object({
 const Collection = v.object({
   type: v.literal('AnnotationCollection'),
   total: v.number(),
-  first: v.object({ type: v.literal('AnnotationPage'), items: v.array(Annotation) }),
+  first: v.object({
+    type: v.literal('AnnotationPage'),
+    items: v.pipe(
+      v.array(v.unknown()),
+      v.maxLength(MAX_IMPORT_HIGHLIGHTS, tooMany(MAX_IMPORT_HIGHLIGHTS, 'highlights')),
+      v.array(Annotation),
+    ),
+  }),
 });
 
 type Result = { ok: true; highlights: Highlight[] } | { ok: false; error: string };
@@ -88,15 +96,17 @@ function toHighlight(a: v.InferOutput<typeof Annotation>): unknown {
   };
 }
 
-/** Parses and validates an exported collection; on any problem returns the first one, naming the field. */
+/** Parses and validates an exported collection; on any problem returns the first one, naming the field. The text
+ *  of every field is made well-formed (HighlightSchema), so a lone surrogate costs one character, not the file. */
 export function parseWebAnnotations(json: string): Result {
+  if (json.length > MAX_IMPORT_CHARS) return { ok: false, error: `(file): ${tooLong(MAX_IMPORT_CHARS)}` };
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (err) {
     return { ok: false, error: `Not JSON: ${(err as Error).message}` };
   }
-  const parsed = v.safeParse(Collection, data);
+  const parsed = v.safeParse(Collection, data, { abortEarly: true });
   if (!parsed.success) return { ok: false, error: describe(parsed.issues[0]) };
   const highlights: Highlight[] = [];
   const seen = new Set<string>();

@@ -2,6 +2,7 @@
 // a link that opens the page at the passage (a URL text fragment), its comment, and its tags as #tags.
 import type { Highlight } from '../highlights/types';
 import { isWebUrl, textFragmentUrl } from '../text-fragment';
+import { wellFormed } from '../well-formed';
 import { isoTime, sourcesOf } from './common';
 
 export interface MarkdownFile {
@@ -69,6 +70,8 @@ export function toMarkdown(
   }
   return [...groups.values()].map(({ title, items }) => {
     const sources = sourcesOf(items).map((s) => sourceMd(s.highlights));
-    return { name: `${fileName(title)}.md`, content: [`# ${title}`, ...sources].join('\n\n') + '\n' };
+    const content = [`# ${title}`, ...sources].join('\n\n') + '\n';
+    // Highlights stored before imports repaired lone surrogates may still hold one: the file is valid UTF-16.
+    return { name: wellFormed(`${fileName(title)}.md`), content: wellFormed(content) };
   });
 }

@@ -3,13 +3,15 @@
 // takes its address from the sender, never from the message.
 import * as v from 'valibot';
 import type { AlignResult } from '../engine/types';
+import { MAX_ARTICLE_CHARS } from '../limits';
+import { boundedString } from '../well-formed';
 
 /** The article script asks for the notes of the article it extracted. */
 export const AlignPageSchema = v.strictObject({
   type: v.literal('align-page'),
-  title: v.pipe(v.string(), v.maxLength(2000)),
+  title: boundedString(2000),
   /** The extracted article text; long enough for any article, bounded so a hostile page cannot flood the worker. */
-  text: v.pipe(v.string(), v.maxLength(500_000)),
+  text: boundedString(MAX_ARTICLE_CHARS),
 });
 
 /** The always-on content script found a known story's names on its page: the background injects the article script. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_PACK_CHARS, tooLong } from '../limits';
 import { StoryPackSchema, type StoryPack } from './schema';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; field: string; error: string };
@@ -15,15 +16,20 @@ export function issuePath(issue: v.BaseIssue<unknown>): string {
 
 /** Validates an unknown value as a story pack; on failure names the first bad field. Never throws. */
 export function parseStoryPack(input: unknown): ParseResult<StoryPack> {
-  const result = v.safeParse(StoryPackSchema, input);
+  // Only the first problem is reported, so validation stops there (a huge bad pack costs one article's check).
+  const result = v.safeParse(StoryPackSchema, input, { abortEarly: true });
   if (result.success) return { ok: true, value: result.output };
   const issue = result.issues[0];
   const field = issuePath(issue);
   return { ok: false, field, error: `${field}: ${issue.message}` };
 }
 
-/** Parses pack JSON text; syntax errors are reported like schema errors, with the field "(json)". */
+/** Parses pack JSON text; syntax errors are reported like schema errors, with the field "(json)", and a file over
+ *  MAX_PACK_CHARS with "(file)", before it is parsed. */
 export function parseStoryPackJson(text: string): ParseResult<StoryPack> {
+  if (text.length > MAX_PACK_CHARS) {
+    return { ok: false, field: '(file)', error: `(file): ${tooLong(MAX_PACK_CHARS)}` };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,14 +1,18 @@
 import * as v from 'valibot';
+import { MAX_ARTICLE_CHARS, MAX_PACK_ARTICLES, MAX_PACK_CHARS, tooLong, tooMany } from '../limits';
+import { wellFormedString } from '../well-formed';
 
 /** The format name every story pack carries, so a stray JSON file is never mistaken for one. */
 export const PACK_FORMAT = 'sidelight-story-pack';
 /** The pack version this build reads and writes. Later versions add fields; readers migrate older ones. */
 export const PACK_VERSION = 1;
 
-const nonEmpty = (what: string) => v.pipe(v.string(), v.trim(), v.minLength(1, `${what} must not be empty`));
+// Every string is made well-formed first (utils/well-formed.ts): a pack comes from a file, from outside.
+const nonEmpty = (what: string) => v.pipe(wellFormedString(), v.trim(), v.minLength(1, `${what} must not be empty`));
+const articleText = v.pipe(nonEmpty('text'), v.maxLength(MAX_ARTICLE_CHARS, tooLong(MAX_ARTICLE_CHARS)));
 
 const httpUrl = v.pipe(
-  v.string(),
+  wellFormedString(),
   v.check((s) => {
     try {
       const u = new URL(s);
@@ -40,15 +44,15 @@ export const ArticleSchema = v.strictObject({
   author: v.optional(nonEmpty('author')),
   date: v.optional(partialIsoDate),
   language: languageTag,
-  text: nonEmpty('text'),
+  text: articleText,
   /** Free-text provenance: how the text was captured or translated. */
-  note: v.optional(v.string()),
+  note: v.optional(wellFormedString()),
 });
 
 export const StorySchema = v.strictObject({
   id: slug,
   title: nonEmpty('title'),
-  description: v.optional(v.string()),
+  description: v.optional(wellFormedString()),
 });
 
 export const StoryPackSchema = v.pipe(
@@ -56,7 +60,15 @@ export const StoryPackSchema = v.pipe(
     format: v.literal(PACK_FORMAT, `must be "${PACK_FORMAT}"`),
     version: v.literal(PACK_VERSION, `must be ${PACK_VERSION}`),
     story: StorySchema,
-    articles: v.pipe(v.array(ArticleSchema), v.minLength(1, 'must hold at least one article')),
+    articles: v.pipe(
+      v.array(ArticleSchema),
+      v.minLength(1, 'must hold at least one article'),
+      v.maxLength(MAX_PACK_ARTICLES, tooMany(MAX_PACK_ARTICLES, 'articles')),
+      v.check(
+        (articles) => articles.reduce((n, a) => n + a.text.length, 0) <= MAX_PACK_CHARS,
+        `${tooLong(MAX_PACK_CHARS)} of text in all`,
+      ),
+    ),
   }),
   v.forward(
     v.check(

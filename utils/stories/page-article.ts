@@ -1,19 +1,26 @@
 import * as v from 'valibot';
+import { MAX_ARTICLE_CHARS, tooLong } from '../limits';
 import type { PackArticle } from '../pack/schema';
+import { boundedString, wellFormedString } from '../well-formed';
 import { slugify, uniqueId } from './ids';
 
 // What a page yields for a story: the extracted article text and what the page says about itself. It comes
 // from a script running inside a web page (or a saved page read by the CLI), so the background validates it
 // like any message before a story keeps it.
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const text = boundedString;
 const optionalText = (max: number) => v.optional(v.nullable(text(max)));
 
 export const PageArticleSchema = v.strictObject({
   url: v.nullable(text(8192)),
   title: text(2000),
   /** The article text as the extraction gives it (Readability). */
-  text: v.pipe(v.string(), v.trim(), v.minLength(1, 'no article text found on the page'), v.maxLength(500_000)),
+  text: v.pipe(
+    wellFormedString(),
+    v.trim(),
+    v.minLength(1, 'no article text found on the page'),
+    v.maxLength(MAX_ARTICLE_CHARS, tooLong(MAX_ARTICLE_CHARS)),
+  ),
   outlet: optionalText(300),
   author: optionalText(500),
   /** An ISO 8601 date or date-time, as the page gives it. */
