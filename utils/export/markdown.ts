@@ -4,6 +4,7 @@ import type { Highlight } from '../highlights/types';
 import { isWebUrl, textFragmentUrl } from '../text-fragment';
 import { wellFormed } from '../well-formed';
 import { isoTime, sourcesOf } from './common';
+import { escapeInline, escapeLineStart, oneLine, tagText, withoutHtml } from './markdown-escape';
 
 export interface MarkdownFile {
   name: string;
@@ -19,26 +20,26 @@ export const fileName = (s: string): string =>
     .trim()
     .slice(0, 100) || 'Untitled';
 
+// Titles, outlets, authors, quotes and passages come from pages and imports: written as text, never as markup
+// (markdown-escape.ts). Comments are the person's own Markdown, without raw HTML.
 const quoteBlock = (text: string) =>
   text
-    .split(/\r?\n/)
-    .map((line) => `> ${line}`)
+    .split(/\r\n|\r|\n/)
+    .map((line) => `> ${escapeLineStart(escapeInline(line))}`)
     .join('\n');
-// Markdown link text must not close the brackets early.
-const linkText = (s: string) => s.replace(/([[\]\\])/g, '\\$1');
 
 function highlightMd(h: Highlight): string {
   const lines = [quoteBlock(h.quote.exact)];
   // Addresses come from pages and imports: only web addresses become links.
   const open = textFragmentUrl(h.canonicalUrl, h.quote);
   if (open) lines.push('', `[Open at the passage](<${open}>)`);
-  if (h.comment) lines.push('', h.comment);
-  if (h.tags.length) lines.push('', h.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' '));
+  if (h.comment) lines.push('', withoutHtml(h.comment));
+  if (h.tags.length) lines.push('', h.tags.map((t) => `#${tagText(t)}`).join(' '));
   if (h.links.length) lines.push('');
   for (const l of h.links) {
     const href = textFragmentUrl(l.url, { exact: l.text });
     lines.push(
-      `- ${l.relation} in ${linkText(l.outlet)}: ${href ? `[${linkText(l.text)}](<${href}>)` : linkText(l.text)}`,
+      `- ${l.relation} in ${oneLine(l.outlet)}: ${href ? `[${oneLine(l.text)}](<${href}>)` : oneLine(l.text)}`,
     );
   }
   lines.push('', `*Saved ${isoTime(h.created).slice(0, 10)}*`);
@@ -47,8 +48,13 @@ function highlightMd(h: Highlight): string {
 
 function sourceMd(highlights: Highlight[]): string {
   const [s] = sourcesOf(highlights);
-  const meta = [s!.outlet, s!.author, s!.published?.slice(0, 10)].filter(Boolean).join(' · ');
-  const title = linkText(s!.title || s!.canonicalUrl);
+  const meta = escapeLineStart(
+    [s!.outlet, s!.author, s!.published?.slice(0, 10)]
+      .filter((x): x is string => !!x)
+      .map(oneLine)
+      .join(' · '),
+  );
+  const title = oneLine(s!.title || s!.canonicalUrl);
   const heading = isWebUrl(s!.canonicalUrl) ? `## [${title}](<${new URL(s!.canonicalUrl).href}>)` : `## ${title}`;
   return [heading, meta, ...s!.highlights.map(highlightMd)].filter(Boolean).join('\n\n');
 }
@@ -70,7 +76,7 @@ export function toMarkdown(
   }
   return [...groups.values()].map(({ title, items }) => {
     const sources = sourcesOf(items).map((s) => sourceMd(s.highlights));
-    const content = [`# ${title}`, ...sources].join('\n\n') + '\n';
+    const content = [`# ${oneLine(title)}`, ...sources].join('\n\n') + '\n';
     // Highlights stored before imports repaired lone surrogates may still hold one: the file is valid UTF-16.
     return { name: wellFormed(`${fileName(title)}.md`), content: wellFormed(content) };
   });
