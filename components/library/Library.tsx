@@ -1,6 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseWebAnnotations } from '@/utils/export/import-annotations';
+import {
+  importSummary,
+  planHighlightImport,
+  resolveImport,
+  type ConflictChoice,
+  type ImportPlan,
+} from '@/utils/export/import-merge';
 import { groupHighlights, highlightCount, matches } from '@/utils/highlights/library';
 import { normalizeTags } from '@/utils/highlights/new-highlight';
 import type { Highlight } from '@/utils/highlights/types';
@@ -9,12 +16,14 @@ import { sendMessage } from '@/utils/send';
 import { DeleteConfirm } from './DeleteConfirm';
 import { runExport } from './exports';
 import { Groups } from './Groups';
+import { ImportConflict } from './ImportConflict';
 import { Toolbar } from './Toolbar';
 import { UndoBar } from './UndoBar';
 
 // The library: every highlight, grouped by story and source, searchable, editable, deletable with undo,
 // exportable and importable. Failed writes are shown, never swallowed. Deleting what the search shows (or all)
-// asks first; what was deleted keeps its Undo, whatever is shown after, until the person dismisses it.
+// asks first; what was deleted keeps its Undo, whatever is shown after, until the person dismisses it. An import
+// asks about highlights the library has already (utils/export/import-merge.ts) before it writes anything.
 
 const PAGE = 200;
 type Status = { kind: 'info' | 'error'; text: string } | null;
@@ -31,6 +40,8 @@ export function Library({ store }: { store: HighlightStore }) {
   const [confirming, setConfirming] = useState<string[] | null>(null);
   /** Deleted since the last undo or dismissal, for Undo. */
   const [deleted, setDeleted] = useState<Highlight[]>([]);
+  /** An import waiting for the person's choice about highlights the library has already. */
+  const [importing, setImporting] = useState<ImportPlan | null>(null);
 
   const load = () =>
     store
@@ -82,10 +93,24 @@ export function Library({ store }: { store: HighlightStore }) {
       },
       { kind: 'info', text: `Restored ${highlightCount(deleted.length)}.` },
     );
+  /** Writes an import, the conflicts resolved by `choice`, in one transaction. */
+  const writeImport = (plan: ImportPlan, choice: ConflictChoice) => {
+    setImporting(null);
+    const { write: records, kept } = resolveImport(plan, choice, () => crypto.randomUUID());
+    return write(() => store.putAll(records), { kind: 'info', text: importSummary(plan, records.length, kept) });
+  };
+  /** Reads a file; ids the library has with other content are asked about before anything is written. */
   const importFile = async (file: File) => {
+    setImporting(null);
     const parsed = parseWebAnnotations(await file.text());
     if (!parsed.ok) return setStatus({ kind: 'error', text: `Import rejected, nothing was written. ${parsed.error}` });
-    await write(() => store.putAll(parsed.highlights), { kind: 'info', text: `Imported ${parsed.highlights.length}.` });
+    const stored = await store
+      .all()
+      .catch((err: unknown) => setStatus({ kind: 'error', text: `Not imported: ${err}` }));
+    if (!stored) return;
+    const plan = planHighlightImport(parsed.highlights, new Map(stored.map((h) => [h.id, h])));
+    if (plan.conflicts.length) return setImporting(plan);
+    await writeImport(plan, 'newer'); // No conflict: the choice changes nothing.
   };
 
   return (
@@ -119,6 +144,16 @@ export function Library({ store }: { store: HighlightStore }) {
               setConfirming(null);
             }}
             onCancel={() => setConfirming(null)}
+          />
+        ) : null}
+        {importing ? (
+          <ImportConflict
+            plan={importing}
+            onChoose={(choice) => void writeImport(importing, choice)}
+            onCancel={() => {
+              setImporting(null);
+              setStatus({ kind: 'info', text: 'Import cancelled, nothing was written.' });
+            }}
           />
         ) : null}
         <UndoBar deleted={deleted} onUndo={undo} onDismiss={() => setDeleted([])} />

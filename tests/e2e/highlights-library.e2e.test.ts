@@ -7,7 +7,8 @@ import { allHighlights, drawnRanges, putHighlight, selectInParagraph } from './h
 
 // The library: a side note's claim saved with its links, editing, search, export
 // (a format chosen by keyboard, then the Export button; Markdown named after the story), delete everything,
-// import the export, and find the same set (also drawn again on the page).
+// import the export, and find the same set (also drawn again on the page); an import over a changed highlight
+// asks first. Deleting what a search shows, once confirmed, and its Undo after another message.
 
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -140,6 +141,12 @@ test('edit in the library; export, delete everything, import, and find the same 
   const hostileFile = join(ARTIFACTS_DIR, 'highlights-hostile.jsonld');
   writeFileSync(hostileFile, JSON.stringify(hostile));
   await library.getByTestId('library-import').setInputFiles(hostileFile);
+  // Its id is in the library already, with other content: the import asks before it writes over it.
+  await expect.poll(() => library.getByTestId('import-conflict').textContent()).toContain('1 highlight in the file');
+  expect(await allHighlights(serviceWorker).then((all) => all.filter((h) => h.url.startsWith('javascript:')))).toEqual(
+    [],
+  );
+  await library.getByRole('button', { name: 'Replace with the file’s' }).click();
   await expect
     .poll(() => allHighlights(serviceWorker).then((all) => all.filter((h) => h.url.startsWith('javascript:')).length))
     .toBe(1);
