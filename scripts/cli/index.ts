@@ -1,6 +1,6 @@
 // `npm run -s sidelight -- pack build DIR -o FILE`, `npm run -s sidelight -- align [--pack FILE] [--json] FILE...`:
 // the commands are in main.ts; this entry only connects them to the process (arguments, streams, exit code).
-// Errors go to stderr, exit code 2.
+// Errors are one line on stderr (main.ts), exit code 2 (1 for an internal error).
 
 import { main } from './main';
 

@@ -10,8 +10,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { alignText, buildIndex } from '../../utils/engine/index';
 import { extractArticleFromHtml } from '../../utils/extract/node-article';
+import { MAX_ARTICLE_CHARS, MAX_SAVED_PAGE_CHARS, MAX_PACK_CHARS, tooLong } from '../../utils/limits';
 import { parseStoryPackJson } from '../../utils/pack/parse';
-import { CliError, type CliIo } from './cli-error';
+import { asCliError, CliError, type CliIo } from './cli-error';
+import { readTextFile } from './files';
 import { runPack } from './pack-build';
 import { renderReport } from './report';
 import { loadResources, repoRoot } from './resources';
@@ -43,14 +45,16 @@ function parseArgs(argv: string[]) {
   return opts;
 }
 
+/** The text of an input: a .txt file as it is, an .html file's extracted article; either at most one article long. */
 function readInput(file: string): string {
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  if (!stat) throw new CliError(`${file}: no such file`);
-  if (!stat.isFile()) throw new CliError(`${file}: not a file (a folder?)`);
-  const raw = fs.readFileSync(file, 'utf8');
-  if (!/\.html?$/iu.test(file)) return raw;
+  const html = /\.html?$/iu.test(file);
+  const raw = readTextFile(file, html ? MAX_SAVED_PAGE_CHARS : MAX_ARTICLE_CHARS);
+  if (!html) return raw;
   const article = extractArticleFromHtml(raw);
   if (!article) throw new CliError(`${file}: no article found in the HTML`);
+  if (article.text.length > MAX_ARTICLE_CHARS) {
+    throw new CliError(`${file}: the article text is ${tooLong(MAX_ARTICLE_CHARS)}`);
+  }
   return article.text;
 }
 
@@ -59,7 +63,7 @@ export function runCli(argv: string[], io: CliIo): void {
   if (argv[0] === 'pack') return runPack(argv.slice(1), io);
   const opts = parseArgs(argv);
   if (!fs.existsSync(opts.pack)) throw new CliError(`${opts.pack}: no such pack file`);
-  const parsed = parseStoryPackJson(fs.readFileSync(opts.pack, 'utf8'));
+  const parsed = parseStoryPackJson(readTextFile(opts.pack, MAX_PACK_CHARS));
   if (!parsed.ok) throw new CliError(`${opts.pack}: invalid story pack: ${parsed.error}`);
   const texts = opts.files.map((f) => [f, readInput(f)] as const);
   const index = buildIndex([parsed.value], loadResources());
@@ -70,15 +74,16 @@ export function runCli(argv: string[], io: CliIo): void {
 }
 
 /**
- * Runs the CLI and returns its exit code: 0, or for an error one line on stderr ("sidelight: " and the message;
- * the stack for an error that is not a CliError) and the error's exit code (2 unless it says otherwise).
+ * Runs the CLI and returns its exit code: 0, or for an error one line on stderr ("sidelight: " and the message,
+ * never a stack: see asCliError) and the error's exit code (2 for bad arguments or input, 1 for an internal error).
  */
 export function main(argv: string[], io: CliIo): number {
   try {
     runCli(argv, io);
     return 0;
   } catch (e) {
-    io.stderr(`sidelight: ${e instanceof CliError ? e.message : (e as Error).stack}\n`);
-    return e instanceof CliError ? e.exitCode : 2;
+    const error = asCliError(e);
+    io.stderr(`sidelight: ${error.message}\n`);
+    return error.exitCode;
   }
 }

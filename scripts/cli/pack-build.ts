@@ -8,12 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { readPageArticle } from '../../utils/extract/page-article';
+import { MAX_ARTICLE_CHARS, MAX_SAVED_PAGE_CHARS, MAX_PACK_ARTICLES, tooLong, tooMany } from '../../utils/limits';
 import { parseStoryPack } from '../../utils/pack/parse';
 import type { PackArticle, StoryPack } from '../../utils/pack/schema';
 import { addArticle, newStory, type EditResult } from '../../utils/stories/edit';
 import { slugify } from '../../utils/stories/ids';
 import { toPackArticle, type PageArticle } from '../../utils/stories/page-article';
 import { CliError, type CliIo } from './cli-error';
+import { checkOutputPath, readTextFile, writeFileWhole } from './files';
 
 export const PACK_USAGE = 'usage: sidelight pack build DIR -o FILE [--id ID] [--title TITLE]';
 
@@ -56,18 +58,25 @@ function readHtml(file: string, raw: string): PageArticle {
 
 /** Builds a pack from every .txt and .html file in `dir` (sorted by name, so the result is reproducible). */
 export function buildPackFromDir(dir: string, opts: { id?: string; title?: string } = {}): StoryPack {
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new CliError(`${dir}: no such folder`);
+  const stat = fs.statSync(dir, { throwIfNoEntry: false });
+  if (!stat) throw new CliError(`${dir}: no such folder`);
+  if (!stat.isDirectory()) throw new CliError(`${dir}: not a folder`);
   const files = fs
     .readdirSync(dir)
     .filter((f) => /\.(txt|html?)$/i.test(f))
     .sort();
   if (!files.length) throw new CliError(`${dir}: no .txt or .html articles in this folder`);
+  if (files.length > MAX_PACK_ARTICLES) throw new CliError(`${dir}: ${tooMany(MAX_PACK_ARTICLES, 'articles')}`);
   let pack: StoryPack | null = null;
   for (const name of files) {
     const file = path.join(dir, name);
-    const raw = fs.readFileSync(file, 'utf8');
-    const page = /\.txt$/i.test(name) ? readText(raw) : readHtml(file, raw);
+    const txt = /\.txt$/i.test(name);
+    const raw = readTextFile(file, MAX_SAVED_PAGE_CHARS); // The article text in it is checked below.
+    const page = txt ? readText(raw) : readHtml(file, raw);
     if (!page.text) throw new CliError(`${file}: the article text is empty`);
+    if (page.text.length > MAX_ARTICLE_CHARS) {
+      throw new CliError(`${file}: the article text is ${tooLong(MAX_ARTICLE_CHARS)}`);
+    }
     const stem = name.replace(/\.[^.]+$/, '');
     const article: PackArticle = toPackArticle(page, pack?.articles.map((a) => a.id) ?? [], stem);
     const next: EditResult = pack
@@ -99,8 +108,9 @@ export function runPack(argv: string[], io: CliIo): void {
     else opts.dir = a;
   }
   if (!opts.dir || !opts.out) throw new CliError(PACK_USAGE);
+  checkOutputPath(opts.out); // Before the work of reading every article.
   const pack = buildPackFromDir(opts.dir, opts);
-  fs.writeFileSync(opts.out, `${JSON.stringify(pack, null, 2)}\n`);
+  writeFileWhole(opts.out, `${JSON.stringify(pack, null, 2)}\n`);
   io.stderr(
     `sidelight: wrote ${opts.out}: "${pack.story.title}" (${pack.story.id}), ${pack.articles.length} articles\n`,
   );
