@@ -1,11 +1,38 @@
 // Reads a JSON-LD AnnotationCollection written by toWebAnnotations back into highlight records. The whole file
-// is validated first and rejected whole, naming the first bad field: nothing is written from a bad file.
+// is validated first and rejected whole, naming the first bad field: nothing is written from a bad file, and
+// nothing in a good one is dropped without a word:
+// - a date the calendar does not have (2025-02-30, month 13) is an error, where Date.parse would quietly read
+//   2025-02-30 as 2 March;
+// - several commenting bodies are all kept, joined by a blank line (a highlight holds one comment; no text is lost);
+// - a second TextQuoteSelector or TextPositionSelector is an error naming it: the selectors of one W3C target are
+//   alternatives, a highlight keeps one of each, and picking one would silently drop a quote that may differ.
+// Ids the library has already are the library's to ask about (import-merge.ts).
 import * as v from 'valibot';
 import { HighlightSchema } from '../highlights/schema';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_HIGHLIGHTS, tooLong, tooMany } from '../limits';
 import { HIGHLIGHT_VERSION, type Highlight } from '../highlights/types';
 
-const Iso = v.pipe(v.string(), v.isoTimestamp());
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/** Why the date an ISO timestamp starts with is not on the calendar, or null when it is (or it starts with none). */
+export function calendarProblem(iso: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null; // No date at all: isoTimestamp says so.
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `${iso}: there is no month ${month}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `${iso}: ${MONTHS[month - 1]} ${year} has no day ${day}`;
+  return null;
+}
+
+const Iso = v.pipe(
+  v.string(),
+  v.check(
+    (s) => calendarProblem(s) === null,
+    (issue) => calendarProblem(String(issue.input)) ?? 'not a date',
+  ),
+  v.isoTimestamp(),
+);
 const Body = v.variant('purpose', [
   v.object({ type: v.literal('TextualBody'), purpose: v.literal('commenting'), value: v.string() }),
   v.object({ type: v.literal('TextualBody'), purpose: v.literal('tagging'), value: v.string() }),
@@ -62,10 +89,24 @@ function describe(issue: v.BaseIssue<unknown>): string {
   return `${path || '(file)'}: ${issue.message}`;
 }
 
-function toHighlight(a: v.InferOutput<typeof Annotation>): unknown {
+type Annotation = v.InferOutput<typeof Annotation>;
+
+/** The field of a second selector of a kind a highlight keeps one of, with why it is refused; or null. */
+function secondSelector(a: Annotation): string | null {
+  const seen = new Set<string>();
+  for (const [j, s] of a.target.selector.entries()) {
+    if (seen.has(s.type)) {
+      return `target.selector[${j}]: a second ${s.type}; a highlight keeps one, and which of them to keep is not for the import to guess`;
+    }
+    seen.add(s.type);
+  }
+  return null;
+}
+
+function toHighlight(a: Annotation): unknown {
   const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
   const pos = a.target.selector.find((s) => s.type === 'TextPositionSelector');
-  const comment = a.body.find((b) => b.purpose === 'commenting');
+  const comments = a.body.flatMap((b) => (b.purpose === 'commenting' ? [b.value] : []));
   return {
     v: HIGHLIGHT_VERSION,
     id: a.id.slice('urn:uuid:'.length),
@@ -75,7 +116,7 @@ function toHighlight(a: v.InferOutput<typeof Annotation>): unknown {
     ...(pos && { position: { start: pos.start, end: pos.end } }),
     page: a.target['sidelight:page'],
     ...(a['sidelight:story'] !== undefined && { storyId: a['sidelight:story'] }),
-    comment: comment?.value ?? '',
+    comment: comments.join('\n\n'),
     tags: a.body.filter((b) => b.purpose === 'tagging').map((b) => b.value),
     links: a.body.flatMap((b) =>
       b.purpose === 'linking'
@@ -111,6 +152,8 @@ export function parseWebAnnotations(json: string): Result {
   const highlights: Highlight[] = [];
   const seen = new Set<string>();
   for (const [i, a] of parsed.output.first.items.entries()) {
+    const second = secondSelector(a);
+    if (second) return { ok: false, error: `first.items[${i}].${second}` };
     const checked = v.safeParse(HighlightSchema, toHighlight(a));
     if (!checked.success) return { ok: false, error: `first.items[${i}] → ${describe(checked.issues[0])}` };
     if (seen.has(checked.output.id)) return { ok: false, error: `first.items[${i}].id: duplicate id ${a.id}` };

@@ -42,3 +42,43 @@ describe('import of the JSON-LD export', () => {
     expect(parseWebAnnotations('{oops')).toMatchObject({ ok: false, error: expect.stringMatching(/^Not JSON/) });
   });
 });
+
+// Issue 18, "JSON-LD import tells the truth": nothing in a file is changed or dropped without a word.
+describe('what the import does not let pass silently', () => {
+  const reject = (change: (data: any) => void) => {
+    const data = JSON.parse(toWebAnnotations(highlights));
+    change(data);
+    const r = parseWebAnnotations(JSON.stringify(data));
+    return r.ok ? 'imported' : r.error;
+  };
+
+  it('rejects a date the calendar does not have, naming the field (Date.parse reads 2025-02-30 as 2 March)', () => {
+    expect(reject((d) => (d.first.items[1].created = '2025-02-30T10:00:00.000Z'))).toBe(
+      'first.items[1].created: 2025-02-30T10:00:00.000Z: February 2025 has no day 30',
+    );
+    expect(reject((d) => (d.first.items[0].modified = '2025-13-01T10:00:00Z'))).toBe(
+      'first.items[0].modified: 2025-13-01T10:00:00Z: there is no month 13',
+    );
+    expect(reject((d) => (d.first.items[0].created = '2023-02-29T00:00:00Z'))).toMatch(/February 2023 has no day 29/);
+    // 29 February of a leap year is a date.
+    expect(reject((d) => (d.first.items[0].created = '2024-02-29T00:00:00.000Z'))).toBe('imported');
+  });
+
+  it('rejects a second quote or position selector, naming it, rather than keep one of them', () => {
+    expect(
+      reject((d) =>
+        d.first.items[0].target.selector.push({ type: 'TextQuoteSelector', exact: 'Other', prefix: '', suffix: '' }),
+      ),
+    ).toMatch(/^first\.items\[0\]\.target\.selector\[2\]: a second TextQuoteSelector; a highlight keeps one/);
+    expect(
+      reject((d) => d.first.items[2].target.selector.push({ type: 'TextPositionSelector', start: 1, end: 2 })),
+    ).toMatch(/^first\.items\[2\]\.target\.selector\[2\]: a second TextPositionSelector/);
+  });
+
+  it('keeps every comment of an annotation with several, joined by a blank line', () => {
+    const data = JSON.parse(toWebAnnotations(highlights));
+    data.first.items[0].body.push({ type: 'TextualBody', purpose: 'commenting', value: 'A second thought' });
+    const r = parseWebAnnotations(JSON.stringify(data));
+    expect(r.ok && r.highlights[0]!.comment).toBe(`${highlights[0]!.comment}\n\nA second thought`);
+  });
+});
