@@ -9,10 +9,12 @@ export function notesRoot(page: Page): Locator {
   return page.locator('sidelight-notes [data-testid="notes"]');
 }
 
-/** Waits until the notes are drawn and returns how many note rows (or markers) there are. */
+/** Waits until the notes are drawn and returns how many note rows (or markers) there are. The root is attached
+ *  before its rows are drawn, so this waits for the first row: reading labels at the root alone raced the draw. */
 export async function waitForNotes(page: Page, timeout = 15_000): Promise<number> {
-  await notesRoot(page).waitFor({ state: 'attached', timeout });
-  return notesRoot(page).locator('[data-testid="note"], [data-testid="note-marker"]').count();
+  const rows = notesRoot(page).locator('[data-testid="note"], [data-testid="note-marker"]');
+  await rows.first().waitFor({ state: 'attached', timeout });
+  return rows.count();
 }
 
 /** Every note row's summary (the sentence a screen reader hears, kept in data-label for tests). */

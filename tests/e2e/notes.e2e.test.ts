@@ -76,8 +76,15 @@ test('every seed links its claims to the other two seeds and never to itself', a
   for (const id of [UNIAN, CAPITAL, INSIDER]) {
     const page = await visit(newsroom.pages.find((p) => p.articleId === id)!.path);
     await waitForNotes(page);
+    // The notes may first be drawn as margin markers and then as rows: wait for the rows' labels.
+    const others = [UNIAN, CAPITAL, INSIDER].filter((o) => o !== id).map((o) => outlets[o]!);
+    await expect
+      .poll(async () => {
+        const labels = (await noteLabels(page)).join('\n');
+        return others.filter((o) => !labels.includes(o));
+      })
+      .toEqual([]);
     const labels = (await noteLabels(page)).join('\n');
-    for (const other of [UNIAN, CAPITAL, INSIDER].filter((o) => o !== id)) expect(labels).toContain(outlets[other]);
     expect(labels).not.toMatch(new RegExp(`sources?: [^.]*${outlets[id]}`));
   }
 });
