@@ -45,20 +45,34 @@ function bestExact(text: string, q: QuoteSelector, hint?: number): QuoteMatch | 
   return best;
 }
 
-/** Maps each index of a whitespace-collapsed copy of `text` back to its index in `text`. */
-function collapseWhitespace(text: string): { collapsed: string; origin: number[] } {
+/** A whitespace-collapsed copy of a text, with each of its indexes mapped back to the text. */
+export interface Collapsed {
+  collapsed: string;
+  origin: number[];
+}
+
+// The last text collapsed, kept: anchoring a page's highlights asks for the same text once per highlight that
+// has no exact match (an orphan), and a long page with many orphans collapsed each time took seconds.
+let last: { text: string; result: Collapsed } | null = null;
+
+/** Maps each index of a whitespace-collapsed copy of `text` back to its index in `text` (kept for the last text). */
+export function collapseWhitespace(text: string): Collapsed {
+  if (last?.text === text) return last.result;
   const origin: number[] = [];
-  let collapsed = '';
+  const out: string[] = [];
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const space = /\s/.test(text[i]!);
+    const ch = text[i]!;
+    const space = /\s/.test(ch);
     if (space && inSpace) continue;
     inSpace = space;
-    collapsed += space ? ' ' : text[i];
+    out.push(space ? ' ' : ch);
     origin.push(i);
   }
   origin.push(text.length);
-  return { collapsed, origin };
+  const result = { collapsed: out.join(''), origin };
+  last = { text, result };
+  return result;
 }
 
 /** Finds `quote` in `text`; `hint` is the expected start offset. Returns null when it is not there. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchQuote } from '@/utils/anchor/match-quote';
+import { collapseWhitespace, matchQuote } from '@/utils/anchor/match-quote';
 
 const para = (n: number) =>
   `Paragraph ${n} reports that officials met on day ${n} and discussed the proposal in some detail before leaving. `;
@@ -46,5 +46,18 @@ describe('matchQuote: fuzzy matching of changed pages', () => {
     const changed = page.replace('day 81 and discussed', 'day 81 and argued over');
     const m = matchQuote(changed, { exact: quote });
     expect(m?.start).toBe(changed.indexOf('Paragraph 80 '));
+  });
+});
+
+describe('matchQuote on a page with many orphans', () => {
+  it('collapses the page’s whitespace once, not once per highlight that has no exact match', () => {
+    const page = 'The envoy spoke.\n\n   The aide   replied.  '.repeat(2000);
+    const first = collapseWhitespace(page);
+    expect(collapseWhitespace(page)).toBe(first);
+    expect(first.collapsed.startsWith('The envoy spoke. The aide replied. ')).toBe(true);
+    expect(page.slice(first.origin[17]!, first.origin[17]! + 3)).toBe('The');
+    // Orphans (quotes no longer on the page) each try the collapsed copy; it is the same one every time.
+    for (let i = 0; i < 5; i++) expect(matchQuote(page, { exact: `a sentence long gone ${i}` })).toBeNull();
+    expect(collapseWhitespace(page)).toBe(first);
   });
 });
