@@ -23,6 +23,11 @@ export interface Evidence {
   agreement: number;
   /** A question against a statement (relation.ts sameKind is false). */
   kindClash: boolean;
+  /** The pair's score over the claim's best in the passage's article (1 for the best): one article may report
+   *  a claim in two passages, and the second is nearly as good, not "not best". */
+  nearBestForClaim: number;
+  /** The pair's score over the passage's best among the text's claims (1 for the best). */
+  nearBestForPassage: number;
   /** The text retells the passage's article in order (order.ts alignedPairs found the two in parallel). */
   retold: boolean;
 }
@@ -44,6 +49,8 @@ export const FEATURE_NAMES = [
   'claim length',
   'agreement',
   'question vs statement',
+  'near best for claim',
+  'near best for passage',
 ] as const;
 
 export function features(e: Evidence): number[] {
@@ -64,6 +71,8 @@ export function features(e: Evidence): number[] {
     Math.log1p(e.claimTerms),
     e.agreement,
     Number(e.kindClash),
+    e.nearBestForClaim,
+    e.nearBestForPassage,
   ];
 }
 

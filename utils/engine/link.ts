@@ -153,6 +153,8 @@ function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judg
     agreement: 0,
     kindClash,
     retold: t.retold.has(ctx.index.passages[pair.id]!.article),
+    nearBestForClaim: ratio(pair.sim.score, bestPerArticleOf(t, claim).get(ctx.index.passages[pair.id]!.article)),
+    nearBestForPassage: ratio(pair.sim.score, bestForPassageOf(t).get(pair.id)),
   };
   // Agreement costs passage-to-passage comparisons, and the probability only grows with it: skip it for a pair
   // that could not be shown even if the claim matched its counterparts as well as it matches anything.
@@ -171,6 +173,24 @@ const AGREEMENT_FLOOR = 0.2;
 function bestInOtherArticles(t: TextClaims, claim: number, pair: Scored): Scored[] {
   const own = t.ctx.index.passages[pair.id]!.article;
   return [...bestPerArticleOf(t, claim)].filter(([a]) => a !== own).map(([, best]) => best);
+}
+
+const ratio = (score: number, best: Scored | number | undefined) => {
+  const top = typeof best === 'number' ? best : (best?.sim.score ?? 0);
+  return top > 0 ? Math.min(1, score / top) : 0;
+};
+
+// Found once per text: each passage's best score among the text's claims.
+const passageBests = new WeakMap<Scored[][], Map<number, number>>();
+
+function bestForPassageOf(t: TextClaims): Map<number, number> {
+  let best = passageBests.get(t.scored);
+  if (!best) {
+    best = new Map();
+    for (const list of t.scored) for (const { id, sim } of list) best.set(id, Math.max(best.get(id) ?? 0, sim.score));
+    passageBests.set(t.scored, best);
+  }
+  return best;
 }
 
 // Found once per claim, for all its pairs.

@@ -13,6 +13,8 @@ const evidence = (over: Partial<Evidence> = {}): Evidence => ({
   agreement: 0.5,
   kindClash: false,
   retold: false,
+  nearBestForClaim: 1,
+  nearBestForPassage: 1,
   ...over,
 });
 
