@@ -2,15 +2,8 @@ import { browser } from 'wxt/browser';
 import { injectionTarget, type PageSender } from './sender';
 
 // Starting the highlights drawer in a page and telling it what to do: in the very document that asked when a page
-// asked (sender.ts `injectionTarget`), or in the frame the context menu or the shortcut was used in.
-
-/** Saved highlights are drawn in this style, as a user stylesheet with !important: page CSS cannot restyle them. */
-const HIGHLIGHT_CSS = `
-::highlight(sidelight-saved) { background-color: rgba(255, 200, 0, 0.45) !important; color: inherit !important; }
-::highlight(sidelight-saved-pending) { background-color: rgba(255, 120, 0, 0.3) !important; text-decoration: underline dashed !important; }
-@media (prefers-color-scheme: dark) {
-  ::highlight(sidelight-saved) { background-color: rgba(255, 200, 0, 0.35) !important; }
-}`;
+// asked (sender.ts `injectionTarget`), or in the frame the context menu or the shortcut was used in. The drawer
+// brings its own style (highlights.content/style.ts).
 
 /** A frame of a tab, and the document in it when known (a PageSender is one). */
 export type DrawerTarget = Pick<PageSender, 'tabId' | 'frameId' | 'documentId'>;
@@ -27,7 +20,6 @@ export async function injectDrawer(at: DrawerTarget): Promise<boolean> {
   });
   if (probe?.result) return false;
   await browser.scripting.executeScript({ target, files: ['/content-scripts/highlights.js'] });
-  await browser.scripting.insertCSS({ target, css: HIGHLIGHT_CSS, origin: 'USER' });
   return true;
 }
 

@@ -1,12 +1,13 @@
+import { adoptedSheet, type AdoptedSheet } from '@/utils/dom/adopted-sheet';
 import { rangeFromOffsets, textNodesWithOffsets } from '@/utils/dom/text-position';
 import { anchorAll } from '@/utils/highlights/anchor-all';
 import type { Highlight as Saved } from '@/utils/highlights/types';
+import { PENDING, SAVED, SAVED_CSS } from './style';
 
 // Anchors highlights in the live page and draws them with the CSS Custom Highlight API: the page's DOM is never
-// changed, and the style (a user stylesheet the background inserts) cannot be overridden by the page.
+// changed. Their style is a sheet the document adopts (style.ts), made at the first draw.
 
-export const SAVED = 'sidelight-saved';
-export const PENDING = 'sidelight-saved-pending';
+let sheet: AdoptedSheet | null = null;
 
 export interface DrawResult {
   found: Saved[];
@@ -34,6 +35,7 @@ export function anchorAndDraw(saved: readonly Saved[], pending: readonly Saved[]
   };
   const a = toRanges(saved);
   const b = toRanges(pending);
+  (sheet ??= adoptedSheet(document, SAVED_CSS)).adopt();
   CSS.highlights.set(SAVED, new Highlight(...a.ranges));
   if (b.ranges.length) CSS.highlights.set(PENDING, new Highlight(...b.ranges));
   else CSS.highlights.delete(PENDING);
@@ -44,4 +46,5 @@ export function anchorAndDraw(saved: readonly Saved[], pending: readonly Saved[]
 export function clearDrawing(): void {
   CSS.highlights.delete(SAVED);
   CSS.highlights.delete(PENDING);
+  sheet?.remove();
 }

@@ -1,6 +1,8 @@
+import { adoptedSheet } from './adopted-sheet';
+
 // Paints claims with the CSS Custom Highlight API: ranges are styled without a single change to the page's DOM,
-// and page CSS cannot restyle them. The ::highlight rules must live in the document's own style scope, so they
-// go in a constructed sheet adopted by the document (not a <style> element) and are removed on teardown.
+// and only page CSS naming these highlights could restyle them. The ::highlight rules go in a sheet adopted by the
+// document (adopted-sheet.ts), removed on teardown.
 
 /** Highlight names, also used in the rules below. */
 export const HL = { linked: 'sidelight-linked', unreported: 'sidelight-unreported', active: 'sidelight-active' };
@@ -31,9 +33,8 @@ export interface ClaimHighlights {
 /** Creates the highlight painter; returns null where the API is missing. */
 export function createClaimHighlights(doc: Document): ClaimHighlights | null {
   if (!highlightsSupported()) return null;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(RULES);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const sheet = adoptedSheet(doc, RULES);
+  sheet.adopt();
   const active = new Highlight();
   active.priority = 2;
   CSS.highlights.set(HL.active, active);
@@ -43,12 +44,13 @@ export function createClaimHighlights(doc: Document): ClaimHighlights | null {
       if (range) active.add(range);
     },
     paint(linked, unreported) {
+      sheet.adopt(); // back, if the page replaced its adopted sheets since
       CSS.highlights.set(HL.linked, new Highlight(...linked));
       CSS.highlights.set(HL.unreported, new Highlight(...unreported));
     },
     clear() {
       for (const name of Object.values(HL)) CSS.highlights.delete(name);
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      sheet.remove();
     },
   };
 }

@@ -32,7 +32,6 @@ describe('a page at another site naming it as its canonical', () => {
     vi.restoreAllMocks();
     executeScript = vi.fn().mockResolvedValue([{ result: false }]);
     fakeBrowser.scripting.executeScript = executeScript as never;
-    fakeBrowser.scripting.insertCSS = vi.fn().mockResolvedValue(undefined) as never;
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
     await store.putAll([bankHighlight(), evilHighlight()]);
   });
