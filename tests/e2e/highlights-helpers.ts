@@ -1,4 +1,5 @@
-// Helpers for the highlights e2e tests: select text in a page, read the extension's database, count drawn ranges.
+// Helpers for the highlights e2e tests: select text in a page (by script, or dragging the real mouse), read the
+// extension's database, count drawn ranges.
 import type { Page, Worker } from 'playwright-core';
 import type { Highlight } from '../../utils/highlights/types';
 
@@ -23,6 +24,41 @@ export async function selectInParagraph(page: Page, nth: number, from = 0, lengt
     },
     [nth, from, length] as const,
   );
+}
+
+/** The centre of an element of Sidelight's UI in the reader's page, to click it with the mouse. */
+export async function centre(page: Page, locator: ReturnType<Page['locator']>) {
+  await locator.waitFor();
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Drags the mouse over the first `length` characters of the `nth` long paragraph, as a reader selects. */
+export async function dragOver(page: Page, nth: number, length: number) {
+  const { from, to } = await page.evaluate(
+    ([n, len]) => {
+      const p = [...document.querySelectorAll('p')].filter((e) => (e.textContent ?? '').length > 120)[n]!;
+      p.scrollIntoView({ block: 'center' });
+      const text = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const charBox = (i: number) => {
+        const r = document.createRange();
+        r.setStart(text, i);
+        r.setEnd(text, i + 1);
+        return r.getBoundingClientRect();
+      };
+      const first = charBox(0);
+      const last = charBox(len - 1);
+      return {
+        from: { x: first.left + 1, y: first.top + first.height / 2 },
+        to: { x: last.right - 1, y: last.top + last.height / 2 },
+      };
+    },
+    [nth, length] as const,
+  );
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
 }
 
 /** Every highlight in the extension's IndexedDB, read in its service worker. */

@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
 import { keepRootsClosed } from './closed-roots';
 import { firstLookDone } from './content-script';
 import { expect, test, waitFor } from './fixtures';
-import { allHighlights } from './highlights-helpers';
+import { allHighlights, centre, dragOver } from './highlights-helpers';
 
 // Issue 18: a page at another site that names the reader's page as its rel=canonical. The reader first saves a
 // highlight with a comment on an article at 127.0.0.1, with the real mouse and keyboard. Then a page at localhost
@@ -10,41 +9,6 @@ import { allHighlights } from './highlights-helpers';
 // highlights filed there (drawn on it, or listed as not found with their quotes), to plant one there with a
 // synthetic mouseup and .click() and fill its comment, and (by not containing the quote) to have the real one
 // marked "not found". It must get nothing, and change nothing.
-
-/** The centre of an element of Sidelight's UI in the reader's page, to click it with the mouse. */
-async function centre(page: Page, locator: ReturnType<Page['locator']>) {
-  await locator.waitFor();
-  const box = (await locator.boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** Drags the mouse over the first `length` characters of the `nth` long paragraph, as a reader selects. */
-async function dragOver(page: Page, nth: number, length: number) {
-  const { from, to } = await page.evaluate(
-    ([n, len]) => {
-      const p = [...document.querySelectorAll('p')].filter((e) => (e.textContent ?? '').length > 120)[n]!;
-      p.scrollIntoView({ block: 'center' });
-      const text = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
-      const charBox = (i: number) => {
-        const r = document.createRange();
-        r.setStart(text, i);
-        r.setEnd(text, i + 1);
-        return r.getBoundingClientRect();
-      };
-      const first = charBox(0);
-      const last = charBox(len - 1);
-      return {
-        from: { x: first.left + 1, y: first.top + first.height / 2 },
-        to: { x: last.right - 1, y: last.top + last.height / 2 },
-      };
-    },
-    [nth, length] as const,
-  );
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 8 });
-  await page.mouse.up();
-}
 
 test('a page naming another site’s article as its canonical can neither read nor plant its highlights', async ({
   newsroom,
