@@ -156,14 +156,19 @@ function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judg
     nearBestForClaim: ratio(pair.sim.score, bestPerArticleOf(t, claim).get(ctx.index.passages[pair.id]!.article)),
     nearBestForPassage: ratio(pair.sim.score, bestForPassageOf(t).get(pair.id)),
   };
-  // Agreement costs passage-to-passage comparisons, and the probability only grows with it: skip it for a pair
-  // that could not be shown even if the claim matched its counterparts as well as it matches anything.
-  const most = { ...evidence, agreement: bestElsewhere(t, claim, pair) };
-  const mayShow = sameProbability(most) >= DECISION.same || relatedProbability(most) >= DECISION.related;
-  if (ctx.trace || mayShow) evidence.agreement = agreement(t, claim, pair);
+  // Agreement costs passage-to-passage comparisons, and both probabilities only grow with it: it is worked out
+  // only where it could move the pair across a bar (with none, below; with as much as it can be, at or above).
+  if (ctx.trace || mayCross(evidence, bestElsewhere(t, claim, pair))) evidence.agreement = agreement(t, claim, pair);
   const probability = sameProbability(evidence);
   ctx.trace?.(claim, pair.id, evidence, probability);
   return { relation: decide(evidence, probability, relatedProbability(evidence)), rules: verdict, probability };
+}
+
+function mayCross(e: Evidence, most: number): boolean {
+  if (most <= 0) return false;
+  const crosses = (model: (e: Evidence) => number, bar: number) =>
+    model(e) < bar && model({ ...e, agreement: most }) >= bar;
+  return crosses(sameProbability, DECISION.same) || crosses(relatedProbability, DECISION.related);
 }
 
 // Below this a pair is not worth the passage-to-passage comparisons agreement costs.
