@@ -126,7 +126,8 @@ test('keyboard in a narrow window: a marker opens its panel with focus in it; le
 }) => {
   await page.setViewportSize({ width: 420, height: 800 });
   await openSeed(page, visit, newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
-  expect(await notesRoot(page).getAttribute('data-mode')).toBe('inline');
+  // The notes are laid out after they are drawn: wait for the narrow layout rather than read it at once.
+  await expect.poll(() => notesRoot(page).getAttribute('data-mode')).toBe('inline');
   // Markers are told apart by their first claim's words, not only by how many claims they hold.
   const names = await notesRoot(page)
     .getByTestId('note-marker')
@@ -135,7 +136,7 @@ test('keyboard in a narrow window: a marker opens its panel with focus in it; le
   expect(names[0]).toMatch(/^Side notes for \d+ claims?, from “Bloomberg has published/);
 
   await page.keyboard.press('Alt+Shift+N');
-  expect(await focused(page)).toMatchObject({ tag: 'BUTTON', note: null });
+  await expect.poll(() => focused(page)).toMatchObject({ tag: 'BUTTON', note: null });
   await page.keyboard.press('Enter');
   const panel = notesRoot(page).getByTestId('note-panel');
   await panel.waitFor();
