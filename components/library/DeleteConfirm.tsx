@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { ConfirmGroup } from './ConfirmGroup';
 import { highlightCount } from '@/utils/highlights/library';
 
 // "Delete all" asks first, in the page (a browser confirm() blocks the page and cannot be styled or tested): it
@@ -22,13 +23,7 @@ export function DeleteConfirm({ count, query, onConfirm, onCancel }: Props) {
   useEffect(() => confirm.current?.focus(), []);
   const what = query ? `the ${highlightCount(count)} shown for “${query}”` : `all ${highlightCount(count)}`;
   return (
-    <div
-      class="status confirm"
-      role="group"
-      aria-label="Confirm delete"
-      data-testid="delete-confirm"
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-    >
+    <ConfirmGroup label="Confirm delete" testId="delete-confirm" onCancel={onCancel}>
       <p>Delete {what}? Undo brings them back until you dismiss it.</p>
       <button type="button" ref={confirm} onClick={onConfirm}>
         Yes, delete {highlightCount(count)}
@@ -36,6 +31,6 @@ export function DeleteConfirm({ count, query, onConfirm, onCancel }: Props) {
       <button type="button" onClick={onCancel}>
         Cancel
       </button>
-    </div>
+    </ConfirmGroup>
   );
 }

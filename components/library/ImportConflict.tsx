@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { ConfirmGroup } from './ConfirmGroup';
 import { highlightCount } from '@/utils/highlights/library';
 import { newerInFile, type ConflictChoice, type ImportPlan } from '@/utils/export/import-merge';
 
@@ -18,13 +19,7 @@ export function ImportConflict({ plan, onChoose, onCancel }: Props) {
   const n = plan.conflicts.length;
   const newer = newerInFile(plan.conflicts);
   return (
-    <div
-      class="status confirm"
-      role="group"
-      aria-label="Import: highlights already in the library"
-      data-testid="import-conflict"
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-    >
+    <ConfirmGroup label="Import: highlights already in the library" testId="import-conflict" onCancel={onCancel}>
       <p>
         {highlightCount(n)} in the file {n === 1 ? 'is' : 'are'} already in the library, changed: the file’s is newer
         for {newer}, the library’s for {n - newer}. {plan.fresh.length} more {plan.fresh.length === 1 ? 'is' : 'are'}{' '}
@@ -42,6 +37,6 @@ export function ImportConflict({ plan, onChoose, onCancel }: Props) {
       <button type="button" onClick={onCancel}>
         Cancel import
       </button>
-    </div>
+    </ConfirmGroup>
   );
 }
