@@ -9,6 +9,8 @@ export interface Source {
   outlet?: string;
   author?: string;
   published?: string;
+  /** The page's language (BCP 47), when it gives one. */
+  lang?: string;
   /** When the first highlight on it was saved (the access date of a citation). */
   accessed: number;
   highlights: Highlight[];
@@ -21,7 +23,7 @@ export function sourcesOf(highlights: readonly Highlight[]): Source[] {
     const s = byUrl.get(h.canonicalUrl);
     if (s) s.highlights.push(h);
     else {
-      const { title, outlet, author, published } = h.page;
+      const { title, outlet, author, published, lang } = h.page;
       byUrl.set(h.canonicalUrl, {
         canonicalUrl: h.canonicalUrl,
         url: h.url,
@@ -29,6 +31,7 @@ export function sourcesOf(highlights: readonly Highlight[]): Source[] {
         ...(outlet && { outlet }),
         ...(author && { author }),
         ...(published && { published }),
+        ...(lang && { lang }),
         accessed: h.created,
         highlights: [h],
       });

@@ -55,7 +55,7 @@ const Annotation = v.object({
   type: v.literal('Annotation'),
   created: Iso,
   modified: Iso,
-  body: v.array(Body),
+  body: v.optional(v.array(Body), []), // A plain highlight's annotation has none.
   target: v.object({
     source: v.string(),
     'sidelight:canonical': v.string(),

@@ -69,7 +69,24 @@ describe('exporters', () => {
       author: [{ literal: 'Jane Roe' }, { literal: 'John Doe' }],
       issued: { 'date-parts': [[2025, 11, 26]] },
     });
+    expect(csl[0]).not.toHaveProperty('language'); // The page gave none.
     await expect(toCslJson(highlights)).toMatchFileSnapshot(`../../fixtures/highlights/export.csl.json`);
     await expect(toRis(highlights)).toMatchFileSnapshot(`../../fixtures/highlights/export.ris`);
+  });
+
+  it('CSL-JSON and RIS: highlighted passages as notes, tags as keywords, the language where the page gives it', () => {
+    const [first, second] = highlights;
+    const csl = JSON.parse(toCslJson(highlights));
+    expect(csl[1]).toMatchObject({
+      language: 'en',
+      keyword: first!.tags.join(', '),
+      note: `${first!.quote.exact}\n\n${second!.quote.exact}`,
+    });
+    const ris = toRis(highlights).split('\r\n\r\n')[1]!.split('\r\n').filter(Boolean);
+    expect(ris).toContain('LA  - en');
+    expect(ris.filter((l) => l.startsWith('KW  - '))).toEqual(first!.tags.map((t) => `KW  - ${t}`));
+    expect(ris.filter((l) => l.startsWith('N1  - '))).toHaveLength(2);
+    expect(ris.at(-1)).toBe('ER  - ');
+    expect(ris.every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l))).toBe(true);
   });
 });

@@ -11,6 +11,14 @@ describe('import of the JSON-LD export', () => {
     expect(parseWebAnnotations(toWebAnnotations(highlights))).toEqual({ ok: true, highlights });
   });
 
+  it('reads a file from before issue 20 too: an empty body list and no collection id', () => {
+    const data = JSON.parse(toWebAnnotations(highlights));
+    delete data.id;
+    expect(data.first.items[1].body).toBeUndefined(); // A plain highlight is exported without a body now.
+    data.first.items[1].body = [];
+    expect(parseWebAnnotations(JSON.stringify(data))).toEqual({ ok: true, highlights });
+  });
+
   it('rejects a malformed file whole, naming the bad field', () => {
     const data = JSON.parse(toWebAnnotations(highlights));
     data.first.items[1].target.selector[0].exact = 42;
