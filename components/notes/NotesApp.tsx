@@ -14,6 +14,8 @@ export function NotesApp(props: NotesViewProps) {
   const [openId, setOpenId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(placement.groups[0]?.ids[0] ?? null);
   const [hoverRow, setHoverRow] = useState<string | null>(null);
+  // The note keyboard focus is on: its claim is emphasised in the text as a hovered one is.
+  const [keyRow, setKeyRow] = useState<string | null>(null);
   const [panelGroup, setPanelGroup] = useState<number | null>(null);
   const rows = useRef(new Map<string, HTMLButtonElement>());
   const markers = useRef(new Map<number, HTMLButtonElement>());
@@ -21,11 +23,12 @@ export function NotesApp(props: NotesViewProps) {
 
   // A change of mode (window resized) closes what belonged to the other mode.
   useEffect(() => setPanelGroup(null), [inline]);
-  useEffect(() => onEmphasis(hoverRow ?? openId), [hoverRow, openId, onEmphasis]);
+  useEffect(() => onEmphasis(hoverRow ?? keyRow ?? openId), [hoverRow, keyRow, openId, onEmphasis]);
 
   const onKeyDown = useRailKeys({
     placement,
     panelGroup,
+    openId,
     rows,
     markers,
     controller,
@@ -40,7 +43,7 @@ export function NotesApp(props: NotesViewProps) {
     <div
       class={`notes ${inline ? 'inline' : 'wide'}`}
       role="complementary"
-      aria-label="Sidelight side notes (Alt+Shift+N to enter, arrows to move, Esc to leave)"
+      aria-label="Sidelight side notes (Alt+Shift+N to enter, arrows to move, Enter to open, Esc to close or leave)"
       data-testid="notes"
       data-mode={placement.mode}
       onKeyDown={onKeyDown}
@@ -48,6 +51,7 @@ export function NotesApp(props: NotesViewProps) {
         // The narrow-window panel is dismissed when focus leaves the notes (Tab past its end, a click on the
         // page): left open, it would cover the text with nothing focused in it to close it from.
         const to = e.relatedTarget as Node | null;
+        if (!(to && e.currentTarget.contains(to))) setKeyRow(null);
         if (panelGroup !== null && !(to && e.currentTarget.contains(to))) {
           setPanelGroup(null);
           setOpenId(null);
@@ -57,11 +61,11 @@ export function NotesApp(props: NotesViewProps) {
         const id = (e.target as HTMLElement).dataset?.note;
         if (!id) return;
         setFocusId(id);
-        // Keyboard focus opens the note (reading note by note); a click toggles it instead.
-        if ((e.target as HTMLElement).matches(':focus-visible')) setOpenId(id);
+        // Focus only moves to a note: Enter (or a click) opens it, so arrows can pass notes without unfolding each.
+        setKeyRow((e.target as HTMLElement).matches(':focus-visible') ? id : null);
       }}
     >
-      {fallbackBoxes && <FallbackMarks boxes={fallbackBoxes} emphasisId={hoverRow ?? openId} />}
+      {fallbackBoxes && <FallbackMarks boxes={fallbackBoxes} emphasisId={hoverRow ?? keyRow ?? openId} />}
       <PageStoriesContext.Provider value={stories ?? null}>
         <ClaimSavingContext.Provider value={saving ?? null}>
           {inline ? (

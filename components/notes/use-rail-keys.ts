@@ -5,6 +5,7 @@ import type { NotesController } from './types';
 interface Keys {
   placement: Placement;
   panelGroup: number | null;
+  openId: string | null;
   rows: RefObject<Map<string, HTMLButtonElement>>;
   markers: RefObject<Map<number, HTMLButtonElement>>;
   controller: NotesController;
@@ -16,9 +17,17 @@ interface Keys {
 // Where focus was in the page before the shortcut moved it into the notes; Esc gives it back.
 let returnTo: HTMLElement | null = null;
 
-/** The keyboard model: the shortcut enters, arrows (and Home/End) move between notes, Esc leaves. */
+/** Focuses a note (or marker) and scrolls it just into view: the browser's own focus scroll may leave it under
+ *  the window's edge, and a row moved to must be seen whole. */
+function focusInView(el: HTMLElement | undefined) {
+  el?.focus({ preventScroll: true });
+  el?.scrollIntoView({ block: 'nearest' });
+}
+
+/** The keyboard model: the shortcut enters, arrows (and Home/End) move focus between notes without opening them,
+ *  Enter opens the focused note (the row is a button) and Enter or Esc closes it, Esc with none open leaves. */
 export function useRailKeys(k: Keys) {
-  const { placement, panelGroup, rows, markers } = k;
+  const { placement, panelGroup, openId, rows, markers } = k;
   const inline = placement.mode === 'inline';
   const order = (): HTMLElement[] => {
     if (inline && panelGroup === null)
@@ -32,8 +41,7 @@ export function useRailKeys(k: Keys) {
     returnTo = active instanceof HTMLElement && active !== document.body ? active : null;
     const list = order();
     // Start at the first note visible in the window, so the reader stays where they were reading.
-    const target = list.find((el) => el.getBoundingClientRect().top >= 0) ?? list[0];
-    target?.focus();
+    focusInView(list.find((el) => el.getBoundingClientRect().top >= 0) ?? list[0]);
   };
 
   const leave = () => {
@@ -61,13 +69,17 @@ export function useRailKeys(k: Keys) {
       if (inline && panelGroup !== null) {
         k.setPanelGroup(null);
         k.setOpenId(null);
-        markers.current?.get(panelGroup)?.focus();
+        focusInView(markers.current?.get(panelGroup));
+      } else if (openId !== null) {
+        // Close the open note; focus stays on the row it is on, or comes back to the note's row from its detail.
+        k.setOpenId(null);
+        if (at < 0) focusInView(rows.current?.get(openId));
       } else leave();
       return;
     }
     if (next < 0 || at < 0) return;
     e.preventDefault();
     e.stopPropagation(); // Arrows inside the notes must not scroll the page.
-    list[next]?.focus();
+    focusInView(list[next]);
   };
 }

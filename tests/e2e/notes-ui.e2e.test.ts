@@ -77,12 +77,13 @@ test('keyboard: the shortcut enters the notes, arrows move, Esc leaves; axe find
   await openSeed(page, visit, newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
   await page.keyboard.press('Alt+Shift+N');
   const first = await focused(page);
-  expect(first).toMatchObject({ tag: 'BUTTON', expanded: 'true' });
+  expect(first).toMatchObject({ tag: 'BUTTON', expanded: 'false' });
   await page.keyboard.press('ArrowDown');
   const second = await focused(page);
   expect(second?.note).not.toBe(first?.note);
-  expect(second?.expanded).toBe('true');
-  expect(await activeText(page)).not.toBe('');
+  expect(second?.expanded).toBe('false');
+  // The focused note's claim is emphasised in the text, as a hovered one is.
+  await expect.poll(() => activeText(page)).not.toBe('');
   // Focus ring visible on the focused note.
   const outline = await notesRoot(page)
     .locator(`[data-note="${second!.note}"]`)
@@ -95,6 +96,52 @@ test('keyboard: the shortcut enters the notes, arrows move, Esc leaves; axe find
   await page.keyboard.press('Escape');
   expect(await focused(page)).toBeNull();
   expect(await notesRoot(page).getByTestId('note-detail').count()).toBe(0);
+});
+
+test('keyboard: arrows move focus without opening notes and keep it in view; Enter opens, Enter or Esc closes', async ({
+  newsroom,
+  page,
+  visit,
+}) => {
+  await openSeed(page, visit, newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  expect(await notesRoot(page).getAttribute('data-mode')).toBe('rail');
+  const order = await notesRoot(page)
+    .getByTestId('note')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-note')));
+  const details = notesRoot(page).getByTestId('note-detail');
+  await page.keyboard.press('Alt+Shift+N');
+  await expect.poll(async () => (await focused(page))?.note).not.toBeNull();
+  const start = order.indexOf((await focused(page))!.note);
+  expect(start + 3).toBeLessThan(order.length);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  const target = order[start + 3]!;
+  await expect.poll(async () => (await focused(page))?.note).toBe(target);
+  expect(await focused(page)).toMatchObject({ expanded: 'false' });
+  expect(await details.count()).toBe(0);
+  // The focused row is in the window, whole (the old model opened each note and left the row above the top).
+  const row = notesRoot(page).locator(`[data-note="${target}"]`);
+  const inView = () =>
+    row.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+  await expect.poll(inView).toBe(true);
+
+  await page.keyboard.press('Enter');
+  await expect.poll(() => details.count()).toBe(1);
+  expect(await focused(page)).toMatchObject({ note: target, expanded: 'true' });
+  await page.keyboard.press('Enter');
+  await expect.poll(() => details.count()).toBe(0);
+  expect(await focused(page)).toMatchObject({ note: target, expanded: 'false' });
+  await page.keyboard.press('Enter');
+  await expect.poll(() => details.count()).toBe(1);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => details.count()).toBe(0);
+  expect(await focused(page)).toMatchObject({ note: target, expanded: 'false' });
+  expect(await inView()).toBe(true);
+  // With no note open, Esc leaves the notes.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => focused(page)).toBeNull();
 });
 
 test('an open note pushes the cards after it down instead of covering them', async ({ newsroom, page, visit }) => {
