@@ -15,7 +15,7 @@ import {
   type PairTrace,
   type TextClaims,
 } from './link';
-import { alignedPairs, toldTogether } from './order';
+import { alignedPairs, retoldArticles, toldTogether } from './order';
 import { segment } from './segment';
 import { selfAndCopies } from './self';
 import type { CosineCache } from './similarity';
@@ -94,14 +94,13 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     claims.map(({ seg }) => seg.kind === 'sentence'),
   );
   const placed = { aligned, together: new Set<string>() };
-  const retold = new Set([...aligned].map((key) => index.passages[Number(key.split(':')[1])]!.article));
   const linking: TextClaims = {
     ctx,
     texts: claims.map(({ seg }) => seg.text),
     bags: claims.map((c) => c.bag),
     scored,
     standing,
-    retold,
+    retold: retoldArticles(index, aligned),
   };
   // Only in a retelling (some pairs aligned) can a claim and its neighbour tell a passage together.
   if (aligned.size) {

@@ -67,8 +67,8 @@ export function withNeighbourSupport(index: EngineIndex, scored: Scored[][]): Sc
   );
 }
 
-/** For each passage, the claim (by position) that matches it best. */
-function bestClaimPerPassage(scored: Scored[][]): Map<number, number> {
+/** For each passage, the claim (by position) that matches it best, and that score. */
+function bestClaimPerPassage(scored: Scored[][]): Map<number, { claim: number; score: number }> {
   const best = new Map<number, { claim: number; score: number }>();
   scored.forEach((list, claim) => {
     for (const { id, sim } of list) {
@@ -76,31 +76,38 @@ function bestClaimPerPassage(scored: Scored[][]): Map<number, number> {
       if (!b || sim.score > b.score) best.set(id, { claim, score: sim.score });
     }
   });
-  return new Map([...best].map(([id, b]) => [id, b.claim]));
+  return best;
 }
 
-/** For each article among a claim's candidates, the best score. */
-function bestPerArticle(index: EngineIndex, list: Scored[]): Map<number, number> {
-  const best = new Map<number, number>();
-  for (const { id, sim } of list) {
-    const a = index.passages[id]!.article;
-    if (sim.score > (best.get(a) ?? -1)) best.set(a, sim.score);
+/** For each article among a claim's candidates, its best pair. */
+function bestPerArticle(index: EngineIndex, list: Scored[]): Map<number, Scored> {
+  const best = new Map<number, Scored>();
+  for (const pair of list) {
+    const a = index.passages[pair.id]!.article;
+    if (pair.sim.score > (best.get(a)?.sim.score ?? -1)) best.set(a, pair);
   }
   return best;
 }
 
 /** Where a text's pair stands among the others (relation.ts Ranks, but for `aligned`): the bests are found
  *  once per text, for order.ts and linkClaim alike. */
-export type Standing = (claim: number, pair: Scored) => Ranks;
+export interface Standing {
+  (claim: number, pair: Scored): Ranks;
+  /** The claim's best pair in each article among its candidates. */
+  bestInArticle: Array<Map<number, Scored>>;
+  /** Each passage's best score among the text's claims. */
+  bestForPassage(id: number): number;
+}
 
 export function standings(index: EngineIndex, scored: Scored[][]): Standing {
   const bestClaim = bestClaimPerPassage(scored);
   const bestInArticle = scored.map((list) => bestPerArticle(index, list));
-  return (claim, { id, sim, neighbours = 0 }) => ({
-    claimsBest: bestInArticle[claim]!.get(index.passages[id]!.article) === sim.score,
-    passagesBest: bestClaim.get(id) === claim,
+  const rank = (claim: number, { id, sim, neighbours = 0 }: Scored): Ranks => ({
+    claimsBest: bestInArticle[claim]!.get(index.passages[id]!.article)?.sim.score === sim.score,
+    passagesBest: bestClaim.get(id)?.claim === claim,
     inOrder: neighbours >= THRESHOLDS.neighbourMatch,
   });
+  return Object.assign(rank, { bestInArticle, bestForPassage: (id: number) => bestClaim.get(id)?.score ?? 0 });
 }
 
 /** What the text's place says about its pairs, as sets of keys `${claim}:${passage}` (see order.ts): the
@@ -153,8 +160,11 @@ function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judg
     agreement: 0,
     kindClash,
     retold: t.retold.has(ctx.index.passages[pair.id]!.article),
-    nearBestForClaim: ratio(pair.sim.score, bestPerArticleOf(t, claim).get(ctx.index.passages[pair.id]!.article)),
-    nearBestForPassage: ratio(pair.sim.score, bestForPassageOf(t).get(pair.id)),
+    nearBestForClaim: ratio(
+      pair.sim.score,
+      t.standing.bestInArticle[claim]!.get(ctx.index.passages[pair.id]!.article)?.sim.score ?? 0,
+    ),
+    nearBestForPassage: ratio(pair.sim.score, t.standing.bestForPassage(pair.id)),
   };
   // Agreement costs passage-to-passage comparisons, and both probabilities only grow with it: it is worked out
   // only where it could move the pair across a bar (with none, below; with as much as it can be, at or above).
@@ -177,43 +187,11 @@ const AGREEMENT_FLOOR = 0.2;
 /** The claim's best passage in each article but the pair's own. */
 function bestInOtherArticles(t: TextClaims, claim: number, pair: Scored): Scored[] {
   const own = t.ctx.index.passages[pair.id]!.article;
-  return [...bestPerArticleOf(t, claim)].filter(([a]) => a !== own).map(([, best]) => best);
+  return [...t.standing.bestInArticle[claim]!].filter(([a]) => a !== own).map(([, best]) => best);
 }
 
-const ratio = (score: number, best: Scored | number | undefined) => {
-  const top = typeof best === 'number' ? best : (best?.sim.score ?? 0);
-  return top > 0 ? Math.min(1, score / top) : 0;
-};
-
-// Found once per text: each passage's best score among the text's claims.
-const passageBests = new WeakMap<Scored[][], Map<number, number>>();
-
-function bestForPassageOf(t: TextClaims): Map<number, number> {
-  let best = passageBests.get(t.scored);
-  if (!best) {
-    best = new Map();
-    for (const list of t.scored) for (const { id, sim } of list) best.set(id, Math.max(best.get(id) ?? 0, sim.score));
-    passageBests.set(t.scored, best);
-  }
-  return best;
-}
-
-// Found once per claim, for all its pairs.
-const bestPairs = new WeakMap<Scored[], Map<number, Scored>>();
-
-function bestPerArticleOf(t: TextClaims, claim: number): Map<number, Scored> {
-  const list = t.scored[claim]!;
-  let best = bestPairs.get(list);
-  if (!best) {
-    best = new Map();
-    for (const other of list) {
-      const a = t.ctx.index.passages[other.id]!.article;
-      if (other.sim.score > (best.get(a)?.sim.score ?? -1)) best.set(a, other);
-    }
-    bestPairs.set(list, best);
-  }
-  return best;
-}
+/** A score over the best one (1 for the best itself), or 0 when there is no best. */
+const ratio = (score: number, best: number) => (best > 0 ? Math.min(1, score / best) : 0);
 
 /** The most agreement can be: the claim's best score in another article. */
 function bestElsewhere(t: TextClaims, claim: number, pair: Scored): number {

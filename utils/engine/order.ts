@@ -83,7 +83,7 @@ export function toldTogether(
   aligned: Set<string>,
   cache: CosineCache,
 ): Set<string> {
-  const retold = new Set([...aligned].map((key) => index.passages[Number(key.split(':')[1])]!.article));
+  const retold = retoldArticles(index, aligned);
   const covers = (claim: Bag, passage: Bag) => covered(passage, claim, index.lexicon, cache);
   const out = new Set<string>();
   scored.forEach((list, claim) => {
@@ -101,6 +101,11 @@ export function toldTogether(
     }
   });
   return out;
+}
+
+/** The articles a text retells in order: those with pairs at the same place (alignedPairs' keys). */
+export function retoldArticles(index: EngineIndex, aligned: Set<string>): Set<number> {
+  return new Set([...aligned].map((key) => index.passages[Number(key.split(':')[1])]!.article));
 }
 
 /** The longest run of [claim, passage] pairs increasing in both (the pairs come sorted by neither). */
