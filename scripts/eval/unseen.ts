@@ -54,6 +54,21 @@ export function loadUnseen(file: string, root: string): UnseenText[] {
   });
 }
 
+/** Every link the engine shows from the texts, with the annotated sentences and pack units it joins, and
+ *  whether it is right (its passage is a same or partial unit of one of its sentences). */
+function* judgedLinks(gold: Gold, texts: UnseenText[], results: AlignResult[]) {
+  for (const [i, t] of texts.entries()) {
+    for (const claim of results[i]!.claims) {
+      const here = t.sentences.filter((s) => overlapsUnit(s, claim.start, claim.end));
+      for (const match of claim.matches) {
+        const there = unitsOf(gold, match.articleId, match.start, match.end);
+        const right = here.some((s) => there.some((u) => s.same.includes(u) || s.partial.includes(u)));
+        yield { here, there, match, right };
+      }
+    }
+  }
+}
+
 /** Precision of the "same" links from the texts, recall of their sentences' same units. */
 export function scoreUnseen(
   gold: Gold,
@@ -65,23 +80,16 @@ export function scoreUnseen(
   let fp = 0;
   const found = new Set<string>();
   const falsePositives: string[] = [];
-  texts.forEach((t, i) => {
-    for (const claim of results[i]!.claims) {
-      const here = t.sentences.filter((s) => overlapsUnit(s, claim.start, claim.end));
-      for (const m of claim.matches) {
-        if (m.relation !== 'same') continue;
-        const there = unitsOf(gold, m.articleId, m.start, m.end);
-        const right = here.some((s) => there.some((u) => s.same.includes(u) || s.partial.includes(u)));
-        reliability.push({ probability: m.probability ?? 0, right });
-        if (right) tp++;
-        else {
-          fp++;
-          falsePositives.push(`${here.map((s) => s.id).join('+') || '?'} → ${there.join('+') || '?'} (${m.score})`);
-        }
-        for (const s of here) for (const u of there) if (s.same.includes(u)) found.add(`${s.id}>${u}`);
-      }
+  for (const { here, there, match: m, right } of judgedLinks(gold, texts, results)) {
+    if (m.relation !== 'same') continue;
+    reliability.push({ probability: m.probability ?? 0, right });
+    if (right) tp++;
+    else {
+      fp++;
+      falsePositives.push(`${here.map((s) => s.id).join('+') || '?'} → ${there.join('+') || '?'} (${m.score})`);
     }
-  });
+    for (const s of here) for (const u of there) if (s.same.includes(u)) found.add(`${s.id}>${u}`);
+  }
   const wanted = texts.flatMap((t) => t.sentences.flatMap((s) => s.same.map((u) => `${s.id}>${u}`)));
   const missed = wanted.filter((w) => !found.has(w));
   return { tp, fp, found: wanted.length - missed.length, wanted: wanted.length, falsePositives, missed, reliability };
@@ -99,17 +107,13 @@ export interface ExtraScore {
 /** How right the "related" links are, and whether page furniture stays without notes. */
 export function scoreExtras(gold: Gold, texts: UnseenText[], results: AlignResult[]): ExtraScore {
   const out: ExtraScore = { relatedRight: 0, related: 0, furnitureNoted: [], furniture: 0 };
+  for (const { match, right } of judgedLinks(gold, texts, results)) {
+    if (match.relation !== 'related') continue;
+    out.related++;
+    if (right) out.relatedRight++;
+  }
   texts.forEach((t, i) => {
     const claims = results[i]!.claims;
-    for (const claim of claims) {
-      const here = t.sentences.filter((s) => overlapsUnit(s, claim.start, claim.end));
-      for (const m of claim.matches) {
-        if (m.relation !== 'related') continue;
-        const there = unitsOf(gold, m.articleId, m.start, m.end);
-        out.related++;
-        if (here.some((s) => there.some((u) => s.same.includes(u) || s.partial.includes(u)))) out.relatedRight++;
-      }
-    }
     for (const s of t.sentences.filter((x) => x.furniture)) {
       out.furniture++;
       const noted = claims.some(
