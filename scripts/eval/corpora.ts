@@ -39,8 +39,9 @@ export function reportingFixtures(dir: string): Array<Doc & { group: string; lan
 }
 
 /** The real pages' article texts, from Readability's expected output, made into text as the extension makes it
- *  (utils/extract/block-text.ts: a line per block, picture captions left out). */
-export function realPages(dir: string): Doc[] {
+ *  (utils/extract/block-text.ts: a line per block, picture captions left out), with the pictures' captions
+ *  Readability kept (read from the same parse). */
+export function realPages(dir: string): Array<Doc & { captions: string[] }> {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
@@ -48,21 +49,9 @@ export function realPages(dir: string): Doc[] {
     .sort()
     .map((d) => {
       const { document } = parseHTML(fs.readFileSync(path.join(dir, d, 'expected.html'), 'utf8'));
-      return { name: d, text: blockText(document.documentElement as unknown as Node) };
+      const captions = [...document.querySelectorAll('figcaption')]
+        .map((c) => (c.textContent ?? '').replace(/\s+/gu, ' ').trim())
+        .filter(Boolean);
+      return { name: d, text: blockText(document.documentElement as unknown as Node), captions };
     });
-}
-
-/** Picture captions in the real pages' expected output: Readability keeps them, the extension leaves them out. */
-export function realPageCaptions(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((d) => fs.existsSync(path.join(dir, d, 'expected.html')))
-    .flatMap((d) => {
-      const { document } = parseHTML(fs.readFileSync(path.join(dir, d, 'expected.html'), 'utf8'));
-      return [...document.querySelectorAll('figcaption')].map((c) =>
-        (c.textContent ?? '').replace(/\s+/gu, ' ').trim(),
-      );
-    })
-    .filter(Boolean);
 }
