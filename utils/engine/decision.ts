@@ -1,7 +1,7 @@
 // A learned, calibrated decision: the probability that a claim and a passage report the same claim, from the
 // evidence the engine already computes for the pair (coverage both ways, coverage of what happened, where the
-// pair stands among the others, its place in a retelling, what the rule ladder of relation.ts says) and one
-// signal from the story itself: whether the passage's own counterparts in the story's other articles match the
+// pair stands among the others and how near the best it is, its place in a retelling, what the rule ladder of
+// relation.ts says) and one signal from the story itself: whether the passage's own counterparts in the story's other articles match the
 // claim too (a claim's phrasings across outlets). A logistic model over these, trained on annotated pairs by
 // scripts/train/decision.ts and shipped as the few numbers in decision-weights.ts: one model for "the same
 // claim", one for "the same claim or a partial overlap" (what a "related" note promises).
@@ -14,7 +14,7 @@ import type { Similarity } from './similarity';
 export interface Evidence {
   sim: Similarity;
   ranks: Ranks;
-  /** The rule ladder's verdict (relation.ts rulesVerdict). */
+  /** The rule ladder's verdict (relation.ts relationOf). */
   rules: 'same' | 'related' | null;
   /** How many content words the claim has: a short claim shares a lot by chance. A count, not the terms'
    *  weights, so that the decision does not move when other stories join the index (weights depend on it). */
@@ -32,7 +32,7 @@ export interface Evidence {
   retold: boolean;
 }
 
-/** The model's inputs, in the order of DECISION_WEIGHTS.coefficients. */
+/** The models' inputs, in the order of their coefficients (decision-weights.ts). */
 export const FEATURE_NAMES = [
   'score',
   'forward',
