@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // One config for Chrome (MV3) and Firefox builds; see README for the permissions and why each is needed.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every file imports what it uses (browser from 'wxt/browser', defineContentScript, …): no auto-imports.
+  imports: false,
   // Moved by SIDELIGHT_OUT_DIR so parallel builds on one machine do not overwrite each other (scripts/lib/chromium.mjs).
   outDir: process.env.SIDELIGHT_OUT_DIR || '.output',
   vite: () => ({ plugins: [preact()] }),

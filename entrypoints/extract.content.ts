@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readPageArticle } from '@/utils/extract/page-article';
 import type { PageArticle } from '@/utils/stories/page-article';
 

@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { publishHighlightPages } from '@/utils/store/highlight-pages';
 import { store as highlightStore } from './highlights';

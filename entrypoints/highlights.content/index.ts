@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { canonicalHref } from '@/utils/dom/page-meta';
 import type { Highlight } from '@/utils/highlights/types';
