@@ -23,6 +23,26 @@ export default tseslint.config(
     },
   },
   {
+    // One door into the engine: product code imports utils/engine/index.ts only, so the engine's files can be
+    // split, renamed or merged without touching the rest. scripts/ (eval, train, bench read tunables and
+    // internals) and tests/ (unit tests of the engine's parts) may import its files directly.
+    files: ['entrypoints/**', 'components/**', 'utils/**'],
+    ignores: ['utils/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)utils/engine/(?!index(\\.ts)?$)|^(\\.\\.?/)+engine/(?!index(\\.ts)?$)',
+              message: "Import the engine through its index ('@/utils/engine'); export what you need from there.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -8,7 +8,12 @@ export default defineConfig({
   imports: false,
   // Moved by SIDELIGHT_OUT_DIR so parallel builds on one machine do not overwrite each other (scripts/lib/chromium.mjs).
   outDir: process.env.SIDELIGHT_OUT_DIR || '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The engine is pure (no side effects on import), so a bundle keeps only the engine code it calls: the
+    // notes import a helper or two through utils/engine/index.ts without carrying the rest of the engine.
+    build: { rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/utils/engine/') } } },
+  }),
   manifest: ({ browser }) => ({
     name: 'Sidelight',
     description:

@@ -1,6 +1,5 @@
 import { useContext } from 'preact/hooks';
-import type { Claim, ClaimMatch } from '@/utils/engine/types';
-import { reportsClaim } from '@/utils/engine/relation';
+import { reportsClaim, type Claim, type ClaimMatch } from '@/utils/engine';
 import { differenceName, sourceCount, outletsOf } from '@/utils/notes/labels';
 import { refuseUntrusted, trusted } from '@/utils/dom/trusted';
 import { textFragmentUrl } from '@/utils/text-fragment';

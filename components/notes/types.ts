@@ -1,4 +1,4 @@
-import type { Claim } from '@/utils/engine/types';
+import type { Claim } from '@/utils/engine';
 import type { Box } from '@/utils/dom/claim-geometry';
 import type { Placement } from '@/utils/notes/placement';
 import type { PageStories } from './page-stories';

@@ -1,6 +1,6 @@
 import type { ClaimSaveState, ClaimSaving } from '@/components/notes/save-claim';
 import { rangeToHighlightMessage } from '@/utils/dom/highlight-message';
-import type { Claim } from '@/utils/engine/types';
+import type { Claim } from '@/utils/engine';
 import { claimLinks } from '@/utils/highlights/claim-links';
 import { sendMessage } from '@/utils/send';
 

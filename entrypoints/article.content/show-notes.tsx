@@ -8,7 +8,7 @@ import { anchorClaims } from '@/utils/dom/claim-ranges';
 import { claimAt, measureClaims, type PageGeometry } from '@/utils/dom/claim-geometry';
 import { createClaimHighlights } from '@/utils/dom/claim-highlights';
 import { visibleTextMap } from '@/utils/dom/visible-text-map';
-import type { AlignResult } from '@/utils/engine/types';
+import type { AlignResult } from '@/utils/engine';
 import { outletsOf } from '@/utils/notes/labels';
 import { placeNotes } from '@/utils/notes/placement';
 import { claimSaver } from './save-claim';

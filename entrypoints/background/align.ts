@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
-import { alignText, decodeLexicon, type EngineIndex, type EngineResources } from '@/utils/engine';
-import { PreparedCache } from '@/utils/engine/incremental';
-import type { AlignResult } from '@/utils/engine/types';
+import {
+  alignText,
+  decodeLexicon,
+  PreparedCache,
+  type AlignResult,
+  type EngineIndex,
+  type EngineResources,
+} from '@/utils/engine';
 import type { NotesSummary } from '@/utils/messages';
 import { outletsOf } from '@/utils/notes/labels';
 import { getPacks, storyStore } from './packs';

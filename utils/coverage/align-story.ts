@@ -1,5 +1,4 @@
-import { alignText, type EngineIndex } from '../engine';
-import type { Claim } from '../engine/types';
+import { alignText, type Claim, type EngineIndex } from '../engine';
 import type { StoryPack } from '../pack/schema';
 
 /**

@@ -1,5 +1,4 @@
-import { isCopy, shingles } from '../engine/copies';
-import type { Claim } from '../engine/types';
+import { isCopy, shingles, type Claim } from '../engine';
 import type { StoryPack } from '../pack/schema';
 import { findCredits } from './credits';
 import type { CellState, Coverage, CoverageCell, CoverageColumn, CoverageRow, SourceStats } from './types';

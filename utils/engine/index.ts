@@ -22,6 +22,12 @@ import type { CosineCache } from './similarity';
 import type { AlignResult, Claim, StoryDetection } from './types';
 
 export { buildIndex, type EngineIndex, type EngineResources };
+// What product code outside the engine needs (ESLint forbids it to import the engine's files directly).
+export type { PreparedArticle } from './build';
+export { isCopy, shingles } from './copies';
+export { PreparedCache } from './incremental';
+export { reportsClaim } from './relation';
+export { contentTokens } from './tokenize';
 export type { PairTrace } from './link';
 export type { Evidence } from './decision';
 export { decodeLexicon, type Lexicon } from './lexicon';

@@ -1,4 +1,4 @@
-import type { Claim } from '../engine/types';
+import type { Claim } from '../engine';
 import type { HighlightLink } from './types';
 
 // A side note's claim saved as a highlight keeps the passages the note linked it to, so the library and

@@ -1,5 +1,4 @@
-import { reportsClaim } from '@/utils/engine/relation';
-import type { Claim, Difference } from '@/utils/engine/types';
+import { reportsClaim, type Claim, type Difference } from '@/utils/engine';
 
 // The words of the notes, in one place: what a row says, what a screen reader hears, how a difference reads.
 

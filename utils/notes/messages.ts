@@ -2,7 +2,7 @@
 // in utils/messages.ts. The page they concern is the one the sending content script runs in: the background
 // takes its address from the sender, never from the message.
 import * as v from 'valibot';
-import type { AlignResult } from '../engine/types';
+import type { AlignResult } from '../engine';
 import { MAX_ARTICLE_CHARS } from '../limits';
 import { boundedString } from '../well-formed';
 

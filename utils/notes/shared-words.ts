@@ -1,4 +1,4 @@
-import { contentTokens } from '@/utils/engine/tokenize';
+import { contentTokens } from '@/utils/engine';
 
 // Splits a matching passage into runs of text, marking the words it shares with the claim, so the note can
 // emphasise them. Words are read as the engine reads them when it matches claims (utils/engine/tokenize.ts):

@@ -5,7 +5,7 @@
 // in a transaction, so an import either lands whole or not at all. Schema versions are steps
 // (utils/store/open-versioned.ts, as the highlights database); tests open it with fake-indexeddb.
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { PreparedArticle } from '../engine/build';
+import type { PreparedArticle } from '../engine';
 import type { StoryPack } from '../pack/schema';
 import { LazyConnection, openVersioned, type UpgradeSteps } from '../store/open-versioned';
 
