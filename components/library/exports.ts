@@ -2,14 +2,16 @@ import { toCslJson, toRis } from '@/utils/export/citations';
 import { toCsv } from '@/utils/export/csv';
 import { toMarkdown } from '@/utils/export/markdown';
 import { toWebAnnotations } from '@/utils/export/web-annotation';
+import { toZip } from '@/utils/export/zip';
 import type { Highlight } from '@/utils/highlights/types';
 import { download } from '@/utils/dom/download';
 
-// The library's export menu: each format is a pure exporter (utils/export) and one download.
+// The library's export menu: each format is a pure exporter (utils/export) and one download. Markdown notes, one
+// file each, come as one zip: a browser asks about, or blocks, a page that starts many downloads at once.
 
 export const EXPORTS = [
-  { id: 'markdown-story', label: 'Markdown (one file per story)' },
-  { id: 'markdown-source', label: 'Markdown (one file per source)' },
+  { id: 'markdown-story', label: 'Markdown notes, one per story (zip)' },
+  { id: 'markdown-source', label: 'Markdown notes, one per page (zip)' },
   { id: 'csv', label: 'CSV' },
   { id: 'jsonld', label: 'Web Annotation JSON-LD' },
   { id: 'csl', label: 'CSL-JSON (sources)' },
@@ -18,16 +20,16 @@ export const EXPORTS = [
 
 export type ExportId = (typeof EXPORTS)[number]['id'];
 
-/** Exports `highlights` in format `id` as downloads; Markdown names stories by `storyTitles` (by id) where known. */
+/** Exports `highlights` in format `id` as one download; Markdown names stories by `storyTitles` (by id) where known. */
 export function runExport(id: ExportId, highlights: Highlight[], storyTitles: ReadonlyMap<string, string>): void {
   const stamp = new Date().toISOString().slice(0, 10);
   switch (id) {
     case 'markdown-story':
     case 'markdown-source': {
-      const titles = Object.fromEntries(storyTitles);
-      const files = toMarkdown(highlights, id === 'markdown-story' ? 'story' : 'source', titles);
-      for (const f of files) download(f.name, f.content, 'text/markdown');
-      return;
+      const by = id === 'markdown-story' ? 'story' : 'source';
+      const files = toMarkdown(highlights, by, Object.fromEntries(storyTitles));
+      const name = `sidelight-notes-by-${by === 'story' ? 'story' : 'page'}-${stamp}.zip`;
+      return download(name, toZip(files), 'application/zip');
     }
     case 'csv':
       return download(`sidelight-highlights-${stamp}.csv`, toCsv(highlights), 'text/csv');

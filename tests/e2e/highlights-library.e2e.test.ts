@@ -1,14 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Download } from 'playwright-core';
 import { ARTIFACTS_DIR, expect, test } from './fixtures';
 import { newHighlight } from '../../utils/highlights/new-highlight';
 import { allHighlights, drawnRanges, putHighlight, selectInParagraph } from './highlights-helpers';
 
-// The library: a side note's claim saved with its links, editing, search, export
-// (a format chosen by keyboard, then the Export button; Markdown named after the story), delete everything,
-// import the export, and find the same set (also drawn again on the page); an import over a changed highlight
-// asks first. Deleting what a search shows, once confirmed, and its Undo after another message.
+// The library: a side note's claim saved with its links, editing, search, export (a format chosen by keyboard,
+// then the Export button; Markdown notes in one zip, named after the story), delete everything, import the
+// export, and find the same set (also drawn again on the page); an import over a changed highlight asks first.
+// Deleting what a search shows, once confirmed, and its Undo after another message.
 
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -97,16 +98,20 @@ test('edit in the library; export, delete everything, import, and find the same 
   await download.saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ type: 'AnnotationCollection', total: 3 });
 
-  // Markdown, one file per story: the story's file and heading carry its title; the other page goes by source.
+  // Markdown, one note per story, in one zip: the story's note and heading carry its title; the other page goes
+  // by source.
   downloads.length = 0;
   await library.getByLabel('Export format').selectOption('markdown-story');
   await exportButton.click();
-  await expect.poll(() => downloads.length).toBe(2);
-  expect(downloads.map((d) => d.suggestedFilename())).toContain('Who leaked the Witkoff–Ushakov calls.md');
-  const story = downloads.find((d) => d.suggestedFilename() === 'Who leaked the Witkoff–Ushakov calls.md');
-  const storyFile = join(ARTIFACTS_DIR, 'highlights-story.md');
-  await story!.saveAs(storyFile);
-  expect(readFileSync(storyFile, 'utf8')).toMatch(/^# Who leaked the Witkoff–Ushakov calls\n/);
+  await expect.poll(() => downloads.length).toBe(1);
+  const zipFile = join(ARTIFACTS_DIR, 'highlights-story.zip');
+  await downloads[0]!.saveAs(zipFile);
+  const notes = unzipSync(readFileSync(zipFile));
+  expect(Object.keys(notes)).toHaveLength(2);
+  expect(Object.keys(notes)).toContain('Who leaked the Witkoff–Ushakov calls.md');
+  expect(strFromU8(notes['Who leaked the Witkoff–Ushakov calls.md']!)).toMatch(
+    /\n---\n\n# Who leaked the Witkoff–Ushakov calls\n/,
+  );
   library.removeAllListeners('download');
 
   // Delete everything, once confirmed (undo is offered), then a malformed import is rejected whole, naming the field.

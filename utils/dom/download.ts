@@ -1,7 +1,7 @@
-// Saves a string as a file from an extension page: a Blob URL on a temporary link, revoked once clicked.
+// Saves text or bytes as a file from an extension page: a Blob URL on a temporary link, revoked once clicked.
 
 /** Offers `content` as a download named `name`. */
-export function download(name: string, content: string, type: string): void {
+export function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;

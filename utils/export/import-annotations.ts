@@ -11,28 +11,8 @@ import * as v from 'valibot';
 import { HighlightSchema } from '../highlights/schema';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_HIGHLIGHTS, tooLong, tooMany } from '../limits';
 import { HIGHLIGHT_VERSION, type Highlight } from '../highlights/types';
+import { describe, Iso } from './import-fields';
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
-
-/** Why the date an ISO timestamp starts with is not on the calendar, or null when it is (or it starts with none). */
-export function calendarProblem(iso: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return null; // No date at all: isoTimestamp says so.
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12) return `${iso}: there is no month ${month}`;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) return `${iso}: ${MONTHS[month - 1]} ${year} has no day ${day}`;
-  return null;
-}
-
-const Iso = v.pipe(
-  v.string(),
-  v.check(
-    (s) => calendarProblem(s) === null,
-    (issue) => calendarProblem(String(issue.input)) ?? 'not a date',
-  ),
-  v.isoTimestamp(),
-);
 const Body = v.variant('purpose', [
   v.object({ type: v.literal('TextualBody'), purpose: v.literal('commenting'), value: v.string() }),
   v.object({ type: v.literal('TextualBody'), purpose: v.literal('tagging'), value: v.string() }),
@@ -79,15 +59,6 @@ const Collection = v.object({
 });
 
 type Result = { ok: true; highlights: Highlight[] } | { ok: false; error: string };
-
-/** "first.items[3].target.source: Invalid type…" from a valibot issue. */
-function describe(issue: v.BaseIssue<unknown>): string {
-  const path = (issue.path ?? [])
-    .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
-    .join('')
-    .replace(/^\./, '');
-  return `${path || '(file)'}: ${issue.message}`;
-}
 
 type Annotation = v.InferOutput<typeof Annotation>;
 

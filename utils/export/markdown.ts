@@ -1,24 +1,24 @@
-// Markdown for note apps such as Obsidian: one file per story or per source, each highlight a block quote with
+// Markdown for note apps such as Obsidian: one note per story or per page (source), each with YAML front matter
+// (markdown-front-matter.ts), each highlight a block quote with an id of its own (`^hl-…`, an Obsidian block id),
 // a link that opens the page at the passage (a URL text fragment), its comment, and its tags as #tags.
+// The same highlights always make the same files, byte for byte, whatever order they come in: file names,
+// ids and order come from the highlights themselves, never from the clock. Exporting again after adding or
+// editing highlights rewrites the same notes, so a note app updates them instead of collecting copies.
 import type { Highlight } from '../highlights/types';
 import { isWebUrl, textFragmentUrl } from '../text-fragment';
 import { wellFormed } from '../well-formed';
-import { isoTime, sourcesOf } from './common';
+import { isoTime, sourcesOf, type Source } from './common';
+import { fileName, uniqueNames } from './file-names';
 import { escapeInline, escapeLineStart, oneLine, tagText, withoutHtml } from './markdown-escape';
+import { pageFrontMatter, storyFrontMatter } from './markdown-front-matter';
+import { highlightMarkdownId } from './stable-id';
 
 export interface MarkdownFile {
   name: string;
   content: string;
+  /** When its newest highlight was last changed (ms): the file's date in a zip. */
+  modified: number;
 }
-
-/** Makes a string safe as a file name on every system. */
-export const fileName = (s: string): string =>
-  [...s]
-    .map((c) => (c < ' ' || '\\/:*?"<>|#^[]'.includes(c) ? ' ' : c)) // Control characters and reserved ones.
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 100) || 'Untitled';
 
 // Titles, outlets, authors, quotes and passages come from pages and imports: written as text, never as markup
 // (markdown-escape.ts). Comments are the person's own Markdown, without raw HTML.
@@ -29,7 +29,8 @@ const quoteBlock = (text: string) =>
     .join('\n');
 
 function highlightMd(h: Highlight): string {
-  const lines = [quoteBlock(h.quote.exact)];
+  // The block id on a line of its own names the quote above it (Obsidian's rule for quotes and lists).
+  const lines = [quoteBlock(h.quote.exact), '', `^${highlightMarkdownId(h.id)}`];
   // Addresses come from pages and imports: only web addresses become links.
   const open = textFragmentUrl(h.canonicalUrl, h.quote);
   if (open) lines.push('', `[Open at the passage](<${open}>)`);
@@ -46,18 +47,20 @@ function highlightMd(h: Highlight): string {
   return lines.join('\n');
 }
 
-function sourceMd(highlights: Highlight[]): string {
-  const [s] = sourcesOf(highlights);
+function sourceMd(s: Source): string {
   const meta = escapeLineStart(
-    [s!.outlet, s!.author, s!.published?.slice(0, 10)]
+    [s.outlet, s.author, s.published?.slice(0, 10)]
       .filter((x): x is string => !!x)
       .map(oneLine)
       .join(' · '),
   );
-  const title = oneLine(s!.title || s!.canonicalUrl);
-  const heading = isWebUrl(s!.canonicalUrl) ? `## [${title}](<${new URL(s!.canonicalUrl).href}>)` : `## ${title}`;
-  return [heading, meta, ...s!.highlights.map(highlightMd)].filter(Boolean).join('\n\n');
+  const title = oneLine(s.title || s.canonicalUrl);
+  const heading = isWebUrl(s.canonicalUrl) ? `## [${title}](<${new URL(s.canonicalUrl).href}>)` : `## ${title}`;
+  return [heading, meta, ...s.highlights.map(highlightMd)].filter(Boolean).join('\n\n');
 }
+
+/** Saved order, then id: the order of the notes and of the files, whatever order the library listed them in. */
+const bySaved = (a: Highlight, b: Highlight) => a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** One Markdown file per story (highlights of no known story go by source) or per source. */
 export function toMarkdown(
@@ -65,19 +68,35 @@ export function toMarkdown(
   by: 'story' | 'source',
   storyTitles: Record<string, string> = {},
 ): MarkdownFile[] {
-  const groups = new Map<string, { title: string; items: Highlight[] }>();
-  for (const h of highlights) {
+  const groups = new Map<string, { title: string; storyId?: string; items: Highlight[] }>();
+  for (const h of [...highlights].sort(bySaved)) {
     const story = by === 'story' && h.storyId ? h.storyId : null;
     const key = story ? `story:${story}` : `source:${h.canonicalUrl}`;
     const title = story ? (storyTitles[story] ?? story) : h.page.title || h.canonicalUrl;
-    const g = groups.get(key) ?? { title, items: [] };
+    const g = groups.get(key) ?? { title, ...(story && { storyId: story }), items: [] };
     g.items.push(h);
     groups.set(key, g);
   }
-  return [...groups.values()].map(({ title, items }) => {
-    const sources = sourcesOf(items).map((s) => sourceMd(s.highlights));
-    const content = [`# ${oneLine(title)}`, ...sources].join('\n\n') + '\n';
+  const list = [...groups.values()];
+  const names = uniqueNames(list.map((g) => fileName(g.title)));
+  return list.map(({ title, storyId, items }, i) => {
+    const sources = sourcesOf(items);
+    const front =
+      storyId !== undefined
+        ? storyFrontMatter(title, storyId, sources)
+        : pageFrontMatter(sources[0]!, storyTitleOf(items, storyTitles));
+    const content = [front, `# ${oneLine(title)}`, ...sources.map(sourceMd)].join('\n\n') + '\n';
     // Highlights stored before imports repaired lone surrogates may still hold one: the file is valid UTF-16.
-    return { name: wellFormed(`${fileName(title)}.md`), content: wellFormed(content) };
+    return {
+      name: wellFormed(`${names[i]}.md`),
+      content: wellFormed(content),
+      modified: Math.max(...items.map((h) => h.updated)),
+    };
   });
+}
+
+/** The story a page's highlights belong to, by title where known, for its note's front matter. */
+function storyTitleOf(items: readonly Highlight[], storyTitles: Record<string, string>): string | undefined {
+  const story = items.find((h) => h.storyId)?.storyId;
+  return story === undefined ? undefined : (storyTitles[story] ?? story);
 }

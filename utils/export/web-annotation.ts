@@ -3,6 +3,7 @@
 // page metadata, story, a link's outlet and relation) uses a `sidelight:` prefix, so import restores everything.
 import type { Highlight } from '../highlights/types';
 import { isoTime } from './common';
+import { uuidUrnOf } from './stable-id';
 
 export const SIDELIGHT_NS = 'urn:x-sidelight:';
 export const CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { sidelight: SIDELIGHT_NS }] as const;
@@ -49,22 +50,13 @@ export function toAnnotation(h: Highlight) {
 
 /** A stable `urn:uuid:` for a collection, derived from its highlights' ids: exporting the same highlights again
  *  names the same collection, and the export stays a pure function (no clock, no random source). */
-export function collectionId(highlights: readonly Highlight[]): string {
-  const key = highlights
-    .map((h) => h.id)
-    .sort()
-    .join('\n');
-  // Four 32-bit FNV-1a hashes with different offsets make the 128 bits; the version nibble says 8 (custom).
-  const hex = [0x811c9dc5, 0x050c5d1f, 0x2d358dcc, 0x6c62272e]
-    .map((offset) => {
-      let hash = offset;
-      for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
-      return hash.toString(16).padStart(8, '0');
-    })
-    .join('');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+export const collectionId = (highlights: readonly Highlight[]): string =>
+  uuidUrnOf(
+    highlights
+      .map((h) => h.id)
+      .sort()
+      .join('\n'),
+  );
 
 /** The highlights as an AnnotationCollection (JSON text). */
 export function toWebAnnotations(highlights: readonly Highlight[], label = 'Sidelight highlights'): string {

@@ -12,16 +12,20 @@ const highlights = JSON.parse(readFileSync(`${FIX}/highlights.json`, 'utf8')) as
 
 describe('exporters', () => {
   it('Markdown: one file per story, sources as headings, quotes as block quotes, text-fragment links', async () => {
+    // In the order the highlights were saved: the Late penalty one was saved first.
     const files = toMarkdown(highlights, 'story', { 'witkoff-leak': 'The Witkoff leak' });
-    expect(files.map((f) => f.name)).toEqual(['The Witkoff leak.md', 'Late penalty gives Harbour Town a 2-1 win.md']);
-    await expect(files[0]!.content).toMatchFileSnapshot(`../../fixtures/highlights/export-story.md`);
+    expect(files.map((f) => f.name)).toEqual(['Late penalty gives Harbour Town a 2-1 win.md', 'The Witkoff leak.md']);
+    const story = files[1]!;
+    await expect(story.content).toMatchFileSnapshot(`../../fixtures/highlights/export-story.md`);
     const bySource = toMarkdown(highlights, 'source');
     expect(bySource.map((f) => f.name)).toEqual([
-      'Leaked calls reveal Trump aide’s Kremlin advice.md',
       'Late penalty gives Harbour Town a 2-1 win.md',
+      'Leaked calls reveal Trump aide’s Kremlin advice.md',
     ]);
-    expect(files[0]!.content).toContain('> Witkoff advised the Kremlin aide');
-    expect(files[0]!.content).toContain('leaked-calls.html#:~:text=to%20the%20transcript%2C-,Witkoff');
+    // A page's note carries the page's own properties: address, site, author, date, language, story, tags.
+    await expect(bySource[1]!.content).toMatchFileSnapshot(`../../fixtures/highlights/export-page.md`);
+    expect(story.content).toContain('> Witkoff advised the Kremlin aide');
+    expect(story.content).toContain('leaked-calls.html#:~:text=to%20the%20transcript%2C-,Witkoff');
   });
 
   it('Markdown: an address that is not a web address (an imported one) is never made a link', () => {

@@ -29,8 +29,9 @@ describe('importing a highlights file with a lone surrogate', () => {
     const files = toMarkdown(parsed.highlights, 'source');
     expect(files).toHaveLength(2);
     for (const f of files) expect(isWellFormed(f.content) && isWellFormed(f.name)).toBe(true);
-    expect(files[0]!.content).toContain('to Trump \uFFFD');
-    expect(files[0]!.content).toContain('%EF%BF%BD'); // The passage link, encoded.
+    const leaked = files.find((f) => f.name.startsWith('Leaked calls'))!;
+    expect(leaked.content).toContain('to Trump \uFFFD');
+    expect(leaked.content).toContain('%EF%BF%BD'); // The passage link, encoded.
   });
 
   it('exports highlights stored before the repair without throwing', () => {
