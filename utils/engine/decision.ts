@@ -7,6 +7,7 @@
 // claim", one for "the same claim or a partial overlap" (what a "related" note promises).
 
 import { RELATED_WEIGHTS, SAME_WEIGHTS } from './decision-weights';
+import type { Meaning } from './meaning';
 import type { Ranks } from './relation';
 import type { Similarity } from './similarity';
 
@@ -30,6 +31,8 @@ export interface Evidence {
   nearBestForPassage: number;
   /** The text retells the passage's article in order (order.ts alignedPairs found the two in parallel). */
   retold: boolean;
+  /** How close the two are in meaning, as word vectors see them taken together (meaning.ts). */
+  meaning: Meaning;
 }
 
 /** The models' inputs, in the order of their coefficients (decision-weights.ts). */
@@ -51,6 +54,8 @@ export const FEATURE_NAMES = [
   'question vs statement',
   'near best for claim',
   'near best for passage',
+  'meaning',
+  'meaning of what happened',
 ] as const;
 
 export function features(e: Evidence): number[] {
@@ -73,6 +78,8 @@ export function features(e: Evidence): number[] {
     Number(e.kindClash),
     e.nearBestForClaim,
     e.nearBestForPassage,
+    e.meaning.all,
+    e.meaning.what,
   ];
 }
 

@@ -9,6 +9,7 @@ import { findDifferences } from './differences';
 import { decide, DECISION, relationOf, sameKind, THRESHOLDS, type Ranks } from './relation';
 import { similarity, type CosineCache, type Similarity } from './similarity';
 import { candidates } from './retrieve';
+import { meaning } from './meaning';
 import { relatedProbability, sameProbability, type Evidence } from './decision';
 import type { ClaimMatch } from './types';
 
@@ -165,6 +166,7 @@ function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judg
       t.standing.bestInArticle[claim]!.get(ctx.index.passages[pair.id]!.article)?.sim.score ?? 0,
     ),
     nearBestForPassage: ratio(pair.sim.score, t.standing.bestForPassage(pair.id)),
+    meaning: meaning(t.bags[claim]!, ctx.index.passages[pair.id]!.bag, ctx.index.lexicon),
   };
   // Agreement costs passage-to-passage comparisons, and both probabilities only grow with it: it is worked out
   // only where it could move the pair across a bar (with none, below; with as much as it can be, at or above).

@@ -15,6 +15,7 @@ const evidence = (over: Partial<Evidence> = {}): Evidence => ({
   retold: false,
   nearBestForClaim: 1,
   nearBestForPassage: 1,
+  meaning: { all: 0.6, what: 0.5 },
   ...over,
 });
 
@@ -31,11 +32,22 @@ describe('the calibrated decision', () => {
     }
   });
 
+  it('is more sure of a pair whose words, taken together, mean the same', () => {
+    for (const model of [sameProbability, relatedProbability]) {
+      expect(model(evidence({ meaning: { all: 0.8, what: 0.7 } }))).toBeGreaterThan(
+        model(evidence({ meaning: { all: 0.2, what: 0.1 } })),
+      );
+    }
+  });
+
   it('is less sure of a pair that shares who but not what happened, and of one best neither way', () => {
     const base = sameProbability(evidence());
-    expect(sameProbability(evidence({ sim: { forward: 0.5, backward: 0.5, score: 0.5, predicate: 0 } }))).toBeLessThan(
-      base,
-    );
+    // Sharing only who: no word of what happened covered, and what happened far apart in meaning.
+    const onlyWho = evidence({
+      sim: { forward: 0.5, backward: 0.5, score: 0.5, predicate: 0 },
+      meaning: { all: 0.6, what: 0.1 },
+    });
+    expect(sameProbability(onlyWho)).toBeLessThan(base);
     expect(
       sameProbability(evidence({ ranks: { claimsBest: false, passagesBest: false, inOrder: false } })),
     ).toBeLessThan(base);
