@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { parseWebAnnotations } from '@/utils/export/import-annotations';
+import { parseHighlightsFile } from '@/utils/export/import-file';
 import {
   importSummary,
   planHighlightImport,
@@ -40,8 +40,9 @@ export function Library({ store }: { store: HighlightStore }) {
   const [confirming, setConfirming] = useState<string[] | null>(null);
   /** Deleted since the last undo or dismissal, for Undo. */
   const [deleted, setDeleted] = useState<Highlight[]>([]);
-  /** An import waiting for the person's choice about highlights the library has already. */
-  const [importing, setImporting] = useState<ImportPlan | null>(null);
+  /** An import waiting for the person's choice about highlights the library has already, with what in its file
+   *  was not imported (Hypothesis's replies and page notes), to say once it is written. */
+  const [importing, setImporting] = useState<{ plan: ImportPlan; note: string | null } | null>(null);
 
   const load = () =>
     store
@@ -94,23 +95,24 @@ export function Library({ store }: { store: HighlightStore }) {
       { kind: 'info', text: `Restored ${highlightCount(deleted.length)}.` },
     );
   /** Writes an import, the conflicts resolved by `choice`, in one transaction. */
-  const writeImport = (plan: ImportPlan, choice: ConflictChoice) => {
+  const writeImport = (plan: ImportPlan, choice: ConflictChoice, note: string | null) => {
     setImporting(null);
     const { write: records, kept } = resolveImport(plan, choice, () => crypto.randomUUID());
-    return write(() => store.putAll(records), { kind: 'info', text: importSummary(plan, records.length, kept) });
+    const text = [importSummary(plan, records.length, kept), note].filter(Boolean).join(' ');
+    return write(() => store.putAll(records), { kind: 'info', text });
   };
   /** Reads a file; ids the library has with other content are asked about before anything is written. */
   const importFile = async (file: File) => {
     setImporting(null);
-    const parsed = parseWebAnnotations(await file.text());
+    const parsed = parseHighlightsFile(await file.text());
     if (!parsed.ok) return setStatus({ kind: 'error', text: `Import rejected, nothing was written. ${parsed.error}` });
     const stored = await store
       .all()
       .catch((err: unknown) => setStatus({ kind: 'error', text: `Not imported: ${err}` }));
     if (!stored) return;
     const plan = planHighlightImport(parsed.highlights, new Map(stored.map((h) => [h.id, h])));
-    if (plan.conflicts.length) return setImporting(plan);
-    await writeImport(plan, 'newer'); // No conflict: the choice changes nothing.
+    if (plan.conflicts.length) return setImporting({ plan, note: parsed.note });
+    await writeImport(plan, 'newer', parsed.note); // No conflict: the choice changes nothing.
   };
 
   return (
@@ -148,8 +150,8 @@ export function Library({ store }: { store: HighlightStore }) {
         ) : null}
         {importing ? (
           <ImportConflict
-            plan={importing}
-            onChoose={(choice) => void writeImport(importing, choice)}
+            plan={importing.plan}
+            onChoose={(choice) => void writeImport(importing.plan, choice, importing.note)}
             onCancel={() => {
               setImporting(null);
               setStatus({ kind: 'info', text: 'Import cancelled, nothing was written.' });

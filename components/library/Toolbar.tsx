@@ -55,12 +55,13 @@ export function Toolbar({ query, onQuery, onExport, onImport, onDeleteShown, sho
       >
         Export
       </button>
+      {/* The label is the button; the input stays in the tab order (not `hidden`), so the keyboard reaches it. */}
       <label class="button">
-        Import JSON-LD
+        Import JSON-LD or Hypothesis
         <input
           type="file"
-          accept=".jsonld,.json,application/ld+json"
-          hidden
+          accept=".jsonld,.json,application/ld+json,application/json"
+          class="visually-hidden"
           data-testid="library-import"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];

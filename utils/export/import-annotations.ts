@@ -9,9 +9,9 @@
 // Ids the library has already are the library's to ask about (import-merge.ts).
 import * as v from 'valibot';
 import { HighlightSchema } from '../highlights/schema';
-import { MAX_IMPORT_CHARS, MAX_IMPORT_HIGHLIGHTS, tooLong, tooMany } from '../limits';
+import { MAX_IMPORT_HIGHLIGHTS, tooMany } from '../limits';
 import { HIGHLIGHT_VERSION, type Highlight } from '../highlights/types';
-import { describe, Iso } from './import-fields';
+import { describe, Iso, readJson } from './import-fields';
 
 const Body = v.variant('purpose', [
   v.object({ type: v.literal('TextualBody'), purpose: v.literal('commenting'), value: v.string() }),
@@ -111,13 +111,12 @@ function toHighlight(a: Annotation): unknown {
 /** Parses and validates an exported collection; on any problem returns the first one, naming the field. The text
  *  of every field is made well-formed (HighlightSchema), so a lone surrogate costs one character, not the file. */
 export function parseWebAnnotations(json: string): Result {
-  if (json.length > MAX_IMPORT_CHARS) return { ok: false, error: `(file): ${tooLong(MAX_IMPORT_CHARS)}` };
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (err) {
-    return { ok: false, error: `Not JSON: ${(err as Error).message}` };
-  }
+  const read = readJson(json);
+  return read.ok ? readWebAnnotations(read.data) : read;
+}
+
+/** Validates a parsed collection, as parseWebAnnotations does. */
+export function readWebAnnotations(data: unknown): Result {
   const parsed = v.safeParse(Collection, data, { abortEarly: true });
   if (!parsed.success) return { ok: false, error: describe(parsed.issues[0]) };
   const highlights: Highlight[] = [];

@@ -1,6 +1,7 @@
-// What every highlights import checks the same way: dates that are on the calendar, and errors that name the
-// field ("first.items[3].target.source: …", "[2].target[0].selector[1].exact: …").
+// What every highlights import checks the same way: the file's size before it is parsed, dates that are on the
+// calendar, and errors that name the field ("first.items[3].target.source: …", "[2].target[0].selector[1].exact: …").
 import * as v from 'valibot';
+import { MAX_IMPORT_CHARS, tooLong } from '../limits';
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
@@ -32,4 +33,14 @@ export function describe(issue: v.BaseIssue<unknown>): string {
     .join('')
     .replace(/^\./, '');
   return `${path || '(file)'}: ${issue.message}`;
+}
+
+/** A highlights file's text as JSON, or why not: too long (checked before parsing), or not JSON. */
+export function readJson(json: string): { ok: true; data: unknown } | { ok: false; error: string } {
+  if (json.length > MAX_IMPORT_CHARS) return { ok: false, error: `(file): ${tooLong(MAX_IMPORT_CHARS)}` };
+  try {
+    return { ok: true, data: JSON.parse(json) as unknown };
+  } catch (err) {
+    return { ok: false, error: `Not JSON: ${(err as Error).message}` };
+  }
 }
