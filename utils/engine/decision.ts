@@ -33,6 +33,9 @@ export interface Evidence {
   retold: boolean;
   /** How close the two are in meaning, as word vectors see them taken together (meaning.ts). */
   meaning: Meaning;
+  /** The pair's meaning over the closest meaning of any passage of that article to the claim (1 for the
+   *  closest): which passage of an outlet's article tells the claim, as word vectors see it. */
+  nearClosestMeaning: number;
 }
 
 /** The models' inputs, in the order of their coefficients (decision-weights.ts). */
@@ -56,6 +59,7 @@ export const FEATURE_NAMES = [
   'near best for passage',
   'meaning',
   'meaning of what happened',
+  'near closest meaning',
 ] as const;
 
 export function features(e: Evidence): number[] {
@@ -80,6 +84,7 @@ export function features(e: Evidence): number[] {
     e.nearBestForPassage,
     e.meaning.all,
     e.meaning.what,
+    e.nearClosestMeaning,
   ];
 }
 

@@ -9,7 +9,7 @@ import { findDifferences } from './differences';
 import { decide, DECISION, relationOf, sameKind, THRESHOLDS, type Ranks } from './relation';
 import { similarity, type CosineCache, type Similarity } from './similarity';
 import { candidates } from './retrieve';
-import { meaning } from './meaning';
+import { meaning, type Meaning } from './meaning';
 import { relatedProbability, sameProbability, type Evidence } from './decision';
 import type { ClaimMatch } from './types';
 
@@ -32,18 +32,22 @@ export type PairTrace = (claim: number, passage: number, evidence: Evidence, pro
 export interface Scored {
   id: number;
   sim: Similarity;
+  /** How close the two are in meaning, word vectors taken together (meaning.ts). */
+  meaning: Meaning;
   /** The better neighbouring pair's similarity (see withNeighbourSupport); absent before it runs. */
   neighbours?: number;
 }
 
 /** Scores each claim bag against its candidate passages. */
 export function scoreClaims(ctx: LinkContext, bags: Bag[]): Scored[][] {
+  const { index, cache } = ctx;
   return bags.map((bag) =>
     bag.total === 0
       ? []
-      : candidates(ctx.index, bag, ctx.allowed).map((id) => ({
+      : candidates(index, bag, ctx.allowed).map((id) => ({
           id,
-          sim: similarity(bag, ctx.index.passages[id]!.bag, ctx.index.lexicon, ctx.cache),
+          sim: similarity(bag, index.passages[id]!.bag, index.lexicon, cache),
+          meaning: meaning(bag, index.passages[id]!.bag, index.lexicon),
         })),
   );
 }
@@ -61,9 +65,10 @@ export function withNeighbourSupport(index: EngineIndex, scored: Scored[][]): Sc
     return next?.article === index.passages[id]!.article ? (at.get(`${claim + step}:${id + step}`) ?? 0) : 0;
   };
   return scored.map((list, claim) =>
-    list.map(({ id, sim }) => {
+    list.map((scoredPair) => {
+      const { id, sim } = scoredPair;
       const neighbours = Math.max(pair(claim, id, -1), pair(claim, id, 1));
-      return { id, sim: { ...sim, score: sim.score + NEIGHBOUR_SUPPORT * neighbours }, neighbours };
+      return { ...scoredPair, sim: { ...sim, score: sim.score + NEIGHBOUR_SUPPORT * neighbours }, neighbours };
     }),
   );
 }
@@ -90,6 +95,16 @@ function bestPerArticle(index: EngineIndex, list: Scored[]): Map<number, Scored>
   return best;
 }
 
+/** For each article among a claim's candidates, the closest meaning of any of its passages. */
+function closestMeaningPerArticle(index: EngineIndex, list: Scored[]): Map<number, number> {
+  const best = new Map<number, number>();
+  for (const pair of list) {
+    const a = index.passages[pair.id]!.article;
+    best.set(a, Math.max(best.get(a) ?? 0, pair.meaning.all));
+  }
+  return best;
+}
+
 /** Where a text's pair stands among the others (relation.ts Ranks, but for `aligned`): the bests are found
  *  once per text, for order.ts and linkClaim alike. */
 export interface Standing {
@@ -98,6 +113,8 @@ export interface Standing {
   bestInArticle: Array<Map<number, Scored>>;
   /** Each passage's best score among the text's claims. */
   bestForPassage(id: number): number;
+  /** The claim's closest meaning in each article among its candidates. */
+  closestMeaningInArticle: Array<Map<number, number>>;
 }
 
 export function standings(index: EngineIndex, scored: Scored[][]): Standing {
@@ -108,7 +125,11 @@ export function standings(index: EngineIndex, scored: Scored[][]): Standing {
     passagesBest: bestClaim.get(id)?.claim === claim,
     inOrder: neighbours >= THRESHOLDS.neighbourMatch,
   });
-  return Object.assign(rank, { bestInArticle, bestForPassage: (id: number) => bestClaim.get(id)?.score ?? 0 });
+  return Object.assign(rank, {
+    bestInArticle,
+    bestForPassage: (id: number) => bestClaim.get(id)?.score ?? 0,
+    closestMeaningInArticle: scored.map((list) => closestMeaningPerArticle(index, list)),
+  });
 }
 
 /** What the text's place says about its pairs, as sets of keys `${claim}:${passage}` (see order.ts): the
@@ -153,6 +174,7 @@ function rulesVerdict(t: TextClaims, claim: number, pair: Scored, placed: Placed
 function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judgement {
   const { ctx } = t;
   const { ranks, kindClash, rules, verdict } = rulesVerdict(t, claim, pair, placed);
+  const article = ctx.index.passages[pair.id]!.article;
   const evidence: Evidence = {
     sim: pair.sim,
     ranks,
@@ -160,13 +182,11 @@ function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judg
     claimTerms: t.bags[claim]!.terms.length,
     agreement: 0,
     kindClash,
-    retold: t.retold.has(ctx.index.passages[pair.id]!.article),
-    nearBestForClaim: ratio(
-      pair.sim.score,
-      t.standing.bestInArticle[claim]!.get(ctx.index.passages[pair.id]!.article)?.sim.score ?? 0,
-    ),
+    retold: t.retold.has(article),
+    nearBestForClaim: ratio(pair.sim.score, t.standing.bestInArticle[claim]!.get(article)?.sim.score ?? 0),
     nearBestForPassage: ratio(pair.sim.score, t.standing.bestForPassage(pair.id)),
-    meaning: meaning(t.bags[claim]!, ctx.index.passages[pair.id]!.bag, ctx.index.lexicon),
+    meaning: pair.meaning,
+    nearClosestMeaning: ratio(pair.meaning.all, t.standing.closestMeaningInArticle[claim]!.get(article) ?? 0),
   };
   // Agreement costs passage-to-passage comparisons, and both probabilities only grow with it: it is worked out
   // only where it could move the pair across a bar (with none, below; with as much as it can be, at or above).

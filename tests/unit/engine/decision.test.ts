@@ -16,6 +16,7 @@ const evidence = (over: Partial<Evidence> = {}): Evidence => ({
   nearBestForClaim: 1,
   nearBestForPassage: 1,
   meaning: { all: 0.6, what: 0.5 },
+  nearClosestMeaning: 1,
   ...over,
 });
 
