@@ -32,6 +32,7 @@ export type { PairTrace } from './link';
 export type { Evidence } from './decision';
 export { decodeLexicon, type Lexicon } from './lexicon';
 export { segment } from './segment';
+export { rewordedSpans } from './differences/words';
 export type * from './types';
 
 // A heading carries no claim: its bag is empty.

@@ -274,6 +274,8 @@ export function linkClaim(t: TextClaims, claim: number, placed: Placed): ClaimMa
     });
   }
   const perArticle = new Map<string, number>();
+  // Differences only where the passage reports the same claim (rank 2): set against a passage that only touches
+  // on it, a "difference" would compare two different statements.
   return out
     .sort((a, b) => b.rank - a.rank || b.score - a.score)
     .filter((m) => {
@@ -282,6 +284,6 @@ export function linkClaim(t: TextClaims, claim: number, placed: Placed): ClaimMa
       // A second or third passage of one article only when it too reports the same claim.
       return n === 0 || (n < PER_ARTICLE && m.relation === 'same');
     })
-    .map(({ rank: _rank, ...m }) => ({ ...m, differences: findDifferences(t.texts[claim]!, m.text) }))
+    .map(({ rank, ...m }) => ({ ...m, differences: rank === 2 ? findDifferences(t.texts[claim]!, m.text) : [] }))
     .sort((a, b) => b.score - a.score);
 }

@@ -86,7 +86,13 @@ describe('alignText', () => {
     const claim = result.claims.find((c) => c.text.includes('100 million'))!;
     const m = claim.matches.find((x) => x.text.includes('100m'))!;
     expect(m.relation).toBe('same');
-    expect(m.differences).toContainEqual({ kind: 'quote', here: '100 million', there: '100m' });
+    // Both quotations whole, as each outlet prints them (issue 20 item 9: were the fragments "100 million" / "100m").
+    expect(m.differences).toContainEqual({
+      kind: 'quote',
+      here: "It's very difficult to speculate. It could be 100 million different things, including someone on the Russian side trying to damage Witkoff's reputation",
+      there:
+        "could be 100m different things, including somebody on the Russian side trying to hurt Witkoff's reputation",
+    });
   });
 });
 

@@ -15,13 +15,22 @@ const INVERTED_VERBS = VERBS.replace('told|', '');
 const VERB_SOURCE = new RegExp(`\\b(?:${INVERTED_VERBS})\\s+((?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,3})`, 'gu');
 const ACCORDING = /\baccording to ((?:the |a |an )?[\p{L}'’ -]{2,40}?)(?=[,.;:]|$)/giu;
 const PRONOUNS = /^(he|she|they|it|we|i|you|this|that|who|which)$/iu;
+// "the outlet", "the publication", "an alternative theory": a word for the source already named, or for no
+// source at all, is not another source. Two words at most before it ("the news agency").
+const NOT_A_SOURCE =
+  /^(?:\S+\s+){0,2}(outlet|publication|newspaper|paper|agency|report|article|analysis|author|story|theory)$/iu;
 
 /** The sources a text attributes its claims to, lowercased. */
 export const sources = perText((text: string): string[] => {
   const out = new Set<string>();
   const add = (s: string | undefined) => {
-    const t = (s ?? '').trim().replace(/^(and|but|while|as)\s+/iu, '');
-    if (t && !PRONOUNS.test(t) && !/^(it|has|had|was|is)\b/iu.test(t)) out.add(t.toLowerCase());
+    // "The publication recalls that Bloomberg wrote": the source of what was written is after "that".
+    const t = (s ?? '')
+      .trim()
+      .replace(/^.*\bthat\s+/iu, '')
+      .replace(/^(and|but|while|as)\s+/iu, '');
+    if (!t || PRONOUNS.test(t) || NOT_A_SOURCE.test(t) || /^(it|has|had|was|is)\b/iu.test(t)) return;
+    out.add(t.toLowerCase());
   };
   for (const m of text.matchAll(ACCORDING)) add(m[1]);
   // Only a reporting clause after a comma or quote (or opening the claim) names a source; elsewhere the

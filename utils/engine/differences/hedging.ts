@@ -1,34 +1,92 @@
-// Hedging: how firmly a claim is made. "appeared to confirm" / "did not deny", "allegedly coached" /
-// "reportedly coached" / "coached". A reader weighs a report differently when one outlet hedges.
+// Hedging: how firmly a claim is made. "appeared to confirm the authenticity" / "did not deny the authenticity",
+// "coached" / "allegedly coached". Two markers are compared only when they speak of one thing (their scopes
+// share a word), and a marker against plain words only when the other passage states that thing itself, not
+// through someone ("analysts see", "an official pointed to"). Where the two say opposite things ("denied" /
+// "did not deny", "did not confirm" / "appeared to confirm") the difference is a stance, not a hedge.
 
 import type { Difference } from '../types';
+import { contentTokens } from '../tokenize';
 import { perText } from '../per-text';
+import { inQuotation, scopeAfter, shared } from './scope';
+import { stances, type Stance } from './stance';
 
-// Markers of certainty and doubt; each match is shown in its own words.
-const HEDGES = [
-  /\b(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+[\p{L}]+/giu,
-  /\b(?:did|does|do|would)\s+not\s+(?:deny|confirm|dispute|comment|rule out)\b/giu,
-  /\b(?:declined|refused)\s+to\s+(?:comment|confirm|deny)\b/giu,
-  /\b(?:allegedly|reportedly|apparently|presumably|purportedly|supposedly|possibly|probably|likely|unlikely|reported(?=\s+to)|alleged|claimed|denied|confirmed|acknowledged|admitted|insisted)\b/giu,
-  /\b(?:may|might|could)\s+(?:have\s+)?[\p{L}]+/giu,
-];
+// Words by which an outlet keeps its distance from what it reports; each match is shown in its own words.
+// Modal verbs ("could be", "may have") are left out: they are everywhere and rarely what differs.
+const HEDGE =
+  /\b(?:(?:appear|seem)(?:s|ed)?\s+to\s+\p{L}+|allegedly|reportedly|apparently|presumably|purportedly|supposedly|possibly|probably|likely|alleged|(?:is|are|was|were)\s+reported\s+to)\b/giu;
+// A passage that states a thing through someone does not state it plainly.
+const THROUGH_SOMEONE =
+  /\b(?:says?|said|sees?|saw|believes?|believed|suggest(?:s|ed)?|thinks?|thought|point(?:s|ed)?|argue[sd]?|claim(?:s|ed)?|according|told|stated|noted|insist(?:s|ed)?|theor(?:y|ies))\b/iu;
+/** Content words a hedge and the plain passage must share to be about one thing. */
+const PLAIN_SHARED = 2;
+// Verbs that only introduce what is hedged ("reportedly show Witkoff advising"): the word after them is.
+const LIGHT = new Set(['show', 'reveal', 'indic', 'suggest']);
+// Stems compared by their start, so "advising" (advis) meets "advice" (advic).
+const PREFIX = 4;
 
-/** The hedging and certainty markers of a text, in order. */
-export const hedges = perText((text: string): string[] => {
-  const found: Array<[number, string]> = [];
-  for (const re of HEDGES) for (const m of text.matchAll(re)) found.push([m.index, m[0].toLowerCase()]);
-  return found.sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+interface Hedge {
+  words: string;
+  scope: string[];
+}
+
+/** The hedges of a text, outside quotations (a speaker's "probably" is the speaker's, not the outlet's). */
+export const hedges = perText((text: string): Hedge[] => {
+  const out: Hedge[] = [];
+  for (const m of text.matchAll(HEDGE)) {
+    if (inQuotation(text, m.index)) continue;
+    const words = m[0].trim().toLowerCase().replace(/\s+/gu, ' ');
+    // "appeared to confirm" is a stance, read in stance.ts.
+    if (stances(text).some((s) => s.words.toLowerCase().startsWith(words))) continue;
+    out.push({ words, scope: scopeAfter(text, m.index + m[0].length) });
+  }
+  return out;
 });
 
-/** Reports markers one text uses that the other does not (empty `there` means stated without them). */
+const stemsOf = perText((text: string) => new Set(contentTokens(text).map((t) => t.stem)));
+
+/** Firmer or softer wording, and opposite stances, between two passages reporting one claim. */
 export function hedgingDifferences(here: string, there: string): Difference[] {
+  return [...stanceDifferences(here, there), ...hedgeDifferences(here, there)];
+}
+
+function stanceDifferences(here: string, there: string): Difference[] {
+  const out: Difference[] = [];
+  const b = stances(there);
+  for (const x of stances(here)) {
+    const y = b.find((s) => shared(x.scope, new Set(s.scope)) > 0);
+    if (!y || y.lean === x.lean) continue;
+    const kind = opposite(x, y) ? 'stance' : sameSide(x, y) ? 'hedging' : null;
+    if (kind) out.push({ kind, here: x.words, there: y.words });
+  }
+  return out;
+}
+
+// "denied" / "did not deny", "did not confirm" / "appeared to confirm": one says yes where the other says no.
+// "did not confirm" / "did not deny" are two non-answers, which can both be true.
+const opposite = (x: Stance, y: Stance) => x.lean * y.lean < 0 && !(x.negated && y.negated);
+// "appeared to confirm" / "did not deny" / "confirmed", or a refusal to comment against an answer.
+const sameSide = (x: Stance, y: Stance) => x.lean * y.lean > 0 || x.lean === 0 || y.lean === 0;
+
+// A hedge on one side only, against the other passage saying the same thing plainly.
+function hedgeDifferences(here: string, there: string): Difference[] {
   const a = hedges(here);
   const b = hedges(there);
-  const onlyA = a.filter((h) => !b.includes(h));
-  const onlyB = b.filter((h) => !a.includes(h));
-  if (!onlyA.length && !onlyB.length) return [];
-  // Modal verbs alone ("could be") differ everywhere; report them only when no firmer marker differs.
-  const firm = (h: string) => !/^(may|might|could)\s/u.test(h);
-  if (!onlyA.some(firm) && !onlyB.some(firm)) return [];
-  return [{ kind: 'hedging', here: onlyA.filter(firm).join('; '), there: onlyB.filter(firm).join('; ') }];
+  // Both hedge ("allegedly" / "reportedly", "probably" / "presumably"): neither is firmer.
+  if (a.length && b.length) return [];
+  const [hedged, plain, side] = a.length ? [a, there, 'here'] : [b, here, 'there'];
+  if (THROUGH_SOMEONE.test(plain) || stances(plain).length) return [];
+  const h = hedged.find((x) => shared(x.scope, stemsOf(plain)) >= PLAIN_SHARED && statesPlainly(x, plain));
+  if (!h) return [];
+  return [
+    side === 'here' ? { kind: 'hedging', here: h.words, there: '' } : { kind: 'hedging', here: '', there: h.words },
+  ];
+}
+
+// Whether the plain passage has the very thing hedged: "allegedly coached" against "coached", not against a
+// passage that only shares who was involved.
+function statesPlainly(h: Hedge, plain: string): boolean {
+  const what = h.scope.find((s) => !LIGHT.has(s));
+  if (!what) return false;
+  const start = what.slice(0, PREFIX);
+  return [...stemsOf(plain)].some((s) => s.slice(0, PREFIX) === start);
 }

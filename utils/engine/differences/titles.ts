@@ -26,6 +26,8 @@ interface Titled {
   key: string;
   name: string;
   title: string;
+  /** The name with its title as the text writes it: "US President Donald Trump", "Daniel Hoffman, a former …". */
+  written: string;
 }
 
 /** Names with the title written right before them or in an apposition right after them. */
@@ -41,12 +43,16 @@ export const titledNames = perText((text: string): Titled[] => {
     if (nameWords.length < 2 && k === 0) continue;
     const last = nameWords[nameWords.length - 1]!.toLowerCase().replace(/['’]s$/u, '');
     const key = nameKey(last) ?? last;
-    const name = nameWords.join(' ');
+    // "President Donald Trump's special envoy": the possessive is not part of the name.
+    const name = nameWords.join(' ').replace(/['’]s$/u, '');
     const before = text
       .slice(Math.max(0, m.index - 60), m.index)
       .split(/\s+/u)
       .filter(Boolean);
     const title: string[] = run.slice(0, k);
+    // "then-President Donald Trump": the run starts after the hyphen, but "then-" is part of the title.
+    const hyphened = /\b(then|ex)-$/iu.exec(text.slice(Math.max(0, m.index - 5), m.index));
+    if (hyphened && title.length) title[0] = `${hyphened[0]}${title[0]}`;
     for (let i = before.length - 1; i >= 0 && title.length < 4; i--) {
       const w = before[i]!;
       if (/[,.;:"“”()]$/u.test(w)) break;
@@ -55,7 +61,7 @@ export const titledNames = perText((text: string): Titled[] => {
     }
     const after = /^,\s+((?:the|a|an)\s[^,.;"]{3,60}?)(?=[,.;])/u.exec(text.slice(m.index + m[0].length));
     const t = title.join(' ') || after?.[1] || '';
-    if (t) out.push({ key, name, title: t });
+    if (t) out.push({ key, name, title: t, written: title.length ? `${t} ${name}` : `${name}, ${t}` });
   }
   return out;
 });
@@ -67,20 +73,25 @@ export function titleDifferences(here: string, there: string): Difference[] {
   for (const x of titledNames(here)) {
     const y = b.find((t) => t.key === x.key);
     if (y && roleOf(y.title) !== roleOf(x.title)) {
-      out.push({ kind: 'title', here: `${x.title} ${x.name}`, there: `${y.title} ${y.name}` });
+      out.push({ kind: 'title', here: x.written, there: y.written });
     }
   }
   return out;
 }
 
-// What a title says someone is, without the words that only place them ("US", "Kremlin", "Trump"): "US
-// President" and "President" are one title, "US President" and "former President" are not.
+// What a title says someone is, without the words that only place them ("US", "Kremlin", "Trump") or rank them
+// ("top", "special"): "US President" and "President" are one title, "US President" and "former President" are
+// not; "US Special Envoy" and "Trump envoy" are one, as are a "station chief" and the "head" of that office.
 const PLACE_WORDS = new Set(['us', 'u.s.', 'uk', 'russian', 'american', 'ukrainian', 'kremlin', 'white', 'house']);
+const RANK_WORDS = new Set(['top', 'senior', 'special', 'key', 'presidential']);
+const SAME_ROLE: Record<string, string> = { chief: 'head', then: 'former', ex: 'former' };
 
 function roleOf(title: string): string {
-  return title
-    .toLowerCase()
-    .split(/\s+/u)
-    .filter((w) => TITLE_WORDS.has(w) && !PLACE_WORDS.has(w))
+  // "an aide to Russian President Vladimir Putin": the words after "to" or "of" are someone else's title.
+  const own = title.toLowerCase().split(/\s+(?:to|of|for|at|in|with|close)\s+/u)[0]!;
+  return own
+    .split(/[\s-]+/u)
+    .map((w) => SAME_ROLE[w] ?? w)
+    .filter((w) => TITLE_WORDS.has(w) && !PLACE_WORDS.has(w) && !RANK_WORDS.has(w))
     .join(' ');
 }
