@@ -1,16 +1,12 @@
 import { useContext } from 'preact/hooks';
 import { reportsClaim, type Claim, type ClaimMatch } from '@/utils/engine';
-import { differenceName, sourceCount, outletsOf } from '@/utils/notes/labels';
+import { sourceCount, outletsOf } from '@/utils/notes/labels';
 import { refuseUntrusted, trusted } from '@/utils/dom/trusted';
 import { textFragmentUrl } from '@/utils/text-fragment';
+import { Differences } from './Differences';
 import { Passage } from './Passage';
 import { PageStoriesContext } from './page-stories';
 import { ClaimSavingContext } from './save-claim';
-
-/** One side of a difference, quoted; an empty side (the wording is absent there) reads as "none". */
-function Wording({ text, cls }: { text: string; cls: string }) {
-  return text ? <q class={cls}>{text}</q> : <span class={`${cls} none`}>none</span>;
-}
 
 function Source({ match, claim }: { match: ClaimMatch; claim: string }) {
   const href = textFragmentUrl(match.url, { exact: match.text });
@@ -21,16 +17,7 @@ function Source({ match, claim }: { match: ClaimMatch; claim: string }) {
         <span class="relation">{match.relation === 'same' ? 'same claim' : match.relation}</span>
       </p>
       <Passage text={match.text} claim={claim} />
-      {match.differences.length > 0 && (
-        <ul class="diffs" aria-label="Differences">
-          {match.differences.map((d, i) => (
-            <li key={i} class="diff" data-testid="note-difference" data-kind={d.kind}>
-              <span class="diff-kind">{differenceName(d)}:</span> <Wording text={d.here} cls="here" /> here,{' '}
-              <Wording text={d.there} cls="there" /> there
-            </li>
-          ))}
-        </ul>
-      )}
+      <Differences match={match} />
       {href && (
         <a
           class="open"

@@ -19,16 +19,23 @@ test('seed 000: specific claims are linked to the other two outlets, with differ
   const calls = noteFor(page, 'The publication recalls that Bloomberg wrote about two phone calls');
   await expect.poll(() => calls.getAttribute('data-label')).toMatch(/2 other sources: .*(Capital Post|Insider)/);
 
-  // Hoffman's quote: Capital Post words it differently ("100 million" / "100m").
+  // Hoffman's quote: Capital Post words it differently. Both quotations are shown whole, as each outlet prints
+  // them (they were the fragments "100 million" / "100m"), with the reworded words marked.
   const quote = noteFor(page, '"It\'s very difficult to speculate');
   await quote.click();
   const detail = notesRoot(page).getByTestId('note-detail');
   await expect.poll(() => detail.textContent()).toContain('Daniel Hoffman, a former CIA Moscow station chief');
   const capital = detail.locator('[data-testid="note-source"][data-article="002_f24f5414ffbe457d"]');
   expect(await capital.locator('.outlet strong').textContent()).toBe('Capital Post');
-  const quoteDiff = capital.locator('[data-testid="note-difference"][data-kind="quote"]').first();
-  expect(await quoteDiff.locator('.here').textContent()).toBe('100 million');
-  expect(await quoteDiff.locator('.there').textContent()).toBe('100m');
+  const quoteDiff = capital.locator('[data-testid="note-difference"][data-kind="quote"]');
+  expect(await quoteDiff.count()).toBe(1);
+  expect(await quoteDiff.textContent()).toBe(
+    "Quote worded differently: It's very difficult to speculate. It could be 100 million different things, " +
+      "including someone on the Russian side trying to damage Witkoff's reputation here, could be 100m different " +
+      "things, including somebody on the Russian side trying to hurt Witkoff's reputation there",
+  );
+  expect(await quoteDiff.locator('.here mark').allTextContents()).toEqual(['100 million', 'someone', 'damage']);
+  expect(await quoteDiff.locator('.there mark').allTextContents()).toEqual(['100m', 'somebody', 'hurt']);
   // Shared words are emphasised in the other passage.
   expect(await capital.locator('.passage mark').allTextContents()).toEqual(expect.arrayContaining(['Hoffman']));
   // Its link opens that article at the passage.
@@ -36,16 +43,46 @@ test('seed 000: specific claims are linked to the other two outlets, with differ
   expect(href.startsWith('https://capitalpost.uk/politics/political-scandals/leaked-calls')).toBe(true);
   expect(href).toContain('#:~:text=');
 
-  // Ushakov's reaction: Insider hedges it differently ("did not deny").
+  // Ushakov's reaction: Insider hedges it differently ("did not deny"), and nothing else: "would not comment on
+  // the rest" and "claimed" are about other things than the authenticity Insider speaks of.
   await noteFor(page, '"Ushakov, who participated in both phone conversations').click();
   const insider = detail.locator(`[data-testid="note-source"][data-article="${INSIDER}"]`);
-  await expect.poll(() => insider.locator('[data-kind="hedging"] .there').textContent()).toBe('did not deny');
+  await expect
+    .poll(() => insider.getByTestId('note-difference').allTextContents())
+    .toEqual(['Firmer or softer wording: appeared to confirm here, did not deny there']);
 
   // A note's passages come grouped by outlet, in the order of the rows.
   await noteFor(page, 'Bloomberg has published an exclusive transcript').click();
   const outlets = await detail.getByTestId('note-source').locator('.outlet strong').allTextContents();
   expect(new Set(outlets).size).toBe(2);
   expect(outlets).toEqual([...outlets].sort((a, b) => a.localeCompare(b)));
+});
+
+test('seed 002: a difference is shown whole and only where a reader would agree there is one', async ({
+  newsroom,
+  visit,
+}) => {
+  const page = await visit(newsroom.pages.find((p) => p.articleId === CAPITAL)!.path);
+  await waitForNotes(page);
+  const detail = notesRoot(page).getByTestId('note-detail');
+  const diffsFrom = (article: string) =>
+    detail.locator(`[data-testid="note-source"][data-article="${article}"] [data-testid="note-difference"]`);
+
+  // Ushakov on Kommersant: UNIAN renders his "fake" as "forgeries", in the same sentence. Insider's "unacceptable"
+  // is another quotation, and its "did not deny" is about the authenticity, not the parts called fake: no
+  // difference there (were "fake" / "unacceptable" and "claimed; declined to comment" / "did not deny").
+  await noteFor(page, 'While speaking to the Russian newspaper Kommersant').click();
+  await expect
+    .poll(() => diffsFrom(UNIAN).allTextContents())
+    .toEqual(['Quote worded differently: fake here, forgeries there']);
+  expect(await diffsFrom(INSIDER).allTextContents()).toEqual([]);
+
+  // "appeared to confirm" / "did not deny": one firmer than the other, about one thing; UNIAN says the same.
+  await noteFor(page, 'In a significant development, Yuri Ushakov appeared').click();
+  await expect
+    .poll(() => diffsFrom(INSIDER).allTextContents())
+    .toEqual(['Firmer or softer wording: appeared to confirm here, did not deny there']);
+  expect(await diffsFrom(UNIAN).allTextContents()).toEqual([]);
 });
 
 test('a claim no other outlet reports is marked so, without passages the annotations call unrelated', async ({

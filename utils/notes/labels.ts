@@ -36,6 +36,7 @@ const KIND_NAMES: Record<string, string> = {
   title: 'Title differs',
   attribution: 'Attribution differs',
   hedging: 'Firmer or softer wording',
+  stance: 'Says the opposite',
 };
 
 /** A difference's heading: a known kind's name, or the kind itself. */

@@ -65,6 +65,9 @@ describe('note labels', () => {
 
   it('names known difference kinds and keeps unknown ones', () => {
     expect(differenceName({ kind: 'number', here: '1', there: '2' })).toBe('Another number');
+    expect(differenceName({ kind: 'stance', here: 'did not confirm', there: 'appeared to confirm' })).toBe(
+      'Says the opposite',
+    );
     expect(differenceName({ kind: 'tone', here: '', there: '' })).toBe('Differs (tone)');
     expect(excerpt('a'.repeat(100), 10)).toHaveLength(10);
   });
