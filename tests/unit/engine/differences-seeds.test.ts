@@ -165,6 +165,15 @@ describe('titles and attribution on the seeds and the reporting fixtures', () =>
     ).toEqual([['title', 'Daniel Hoffman, a former CIA Moscow station chief', 'Daniel Hoffman, a former CIA analyst']]);
   });
 
+  it('an adverb is not part of the source, and a pronoun is none ("Ushakov later said" / "He notably suggested")', () => {
+    expect(
+      kinds(
+        'Ushakov later said that officials sometimes use WhatsApp for negotiations,',
+        'He notably suggested the conversations might have occurred on WhatsApp, remarking that "certain conversations on WhatsApp that, generally speaking, someone might somehow be able to listen to" exist.',
+      ),
+    ).toEqual([]);
+  });
+
   it('"the outlet" and "the publication" are not other sources than Bloomberg', () => {
     expect(
       kinds(

@@ -24,11 +24,13 @@ const NOT_A_SOURCE =
 export const sources = perText((text: string): string[] => {
   const out = new Set<string>();
   const add = (s: string | undefined) => {
-    // "The publication recalls that Bloomberg wrote": the source of what was written is after "that".
+    // "The publication recalls that Bloomberg wrote": the source of what was written is after "that". "Ushakov
+    // later said", "he notably suggested": the adverb is not part of who said it.
     const t = (s ?? '')
       .trim()
       .replace(/^.*\bthat\s+/iu, '')
-      .replace(/^(and|but|while|as)\s+/iu, '');
+      .replace(/^(and|but|while|as)\s+/iu, '')
+      .replace(/\s+(?:\p{L}+ly|later|also|then|again|earlier|previously)$/iu, '');
     if (!t || PRONOUNS.test(t) || NOT_A_SOURCE.test(t) || /^(it|has|had|was|is)\b/iu.test(t)) return;
     out.add(t.toLowerCase());
   };
