@@ -40,13 +40,15 @@ function higher(whole: Similarity, part: Similarity): Similarity {
 
 function wholeSimilarity(q: Bag, p: Bag, lex: Lexicon | undefined, cache: CosineCache): Similarity {
   if (q.total === 0 || p.total === 0) return { forward: 0, backward: 0, score: 0, predicate: 0 };
+  const there = exactCoverage(q, p);
+  const back = exactCoverage(p, q);
   // Word vectors cost most of the time; a pair that shares too little outright cannot become a match.
-  let [forward, fPred] = coverage(q, p, undefined, cache);
-  let [backward, bPred] = coverage(p, q, undefined, cache);
-  if (lex && Math.sqrt(forward * backward) >= SIM.minLexical) {
-    [forward, fPred] = coverage(q, p, lex, cache);
-    [backward, bPred] = coverage(p, q, lex, cache);
+  if (lex && Math.sqrt((there.all / q.total) * (back.all / p.total)) >= SIM.minLexical) {
+    addSoft(there, p, lex, cache);
+    addSoft(back, q, lex, cache);
   }
+  const [forward, fPred] = shares(there, q);
+  const [backward, bPred] = shares(back, p);
   return { forward, backward, score: Math.sqrt(forward * backward), predicate: Math.sqrt(fPred * bPred) };
 }
 
@@ -58,31 +60,54 @@ export function covered(
   lex: Lexicon | undefined,
   cache: CosineCache,
 ): { all: number; what: number } {
-  const [all, what] = from.total ? coverage(from, to, lex, cache) : [0, 0];
+  if (!from.total) return { all: 0, what: 0 };
+  const got = exactCoverage(from, to);
+  if (lex) addSoft(got, to, lex, cache);
+  const [all, what] = shares(got, from);
   return { all, what };
 }
 
-// Returns [coverage of all terms, coverage of the terms that say what happened (see BagTerm.who)].
-function coverage(from: Bag, to: Bag, lex: Lexicon | undefined, cache: CosineCache): [number, number] {
-  let got = 0;
-  let gotPred = 0;
-  let totalPred = 0;
-  for (const t of from.terms) {
-    const hit = to.stems.has(t.stem) ? 1 : soft(t, to, lex, cache);
-    got += t.weight * hit;
-    if (!t.who && !t.num) {
-      gotPred += t.weight * hit;
-      totalPred += t.weight;
-    }
-  }
-  return [got / from.total, totalPred ? gotPred / totalPred : 0];
+/** Weight covered, of all terms and of the terms that say what happened (see BagTerm.who), and the terms
+ *  covered neither by their stem nor as a name variant: the only ones word vectors can add to. */
+interface Covered {
+  all: number;
+  what: number;
+  totalWhat: number;
+  misses: BagTerm[];
 }
 
-function soft(t: BagTerm, to: Bag, lex: Lexicon | undefined, cache: CosineCache): number {
+/** What `to` covers of `from` by stems and name variants alone. */
+function exactCoverage(from: Bag, to: Bag): Covered {
+  const out: Covered = { all: 0, what: 0, totalWhat: 0, misses: [] };
+  for (const t of from.terms) {
+    const says = !t.who && !t.num;
+    if (says) out.totalWhat += t.weight;
+    const hit = to.stems.has(t.stem) ? 1 : t.key && to.keys.has(t.key) ? SIM.variant : 0;
+    if (!hit) out.misses.push(t);
+    out.all += t.weight * hit;
+    if (says) out.what += t.weight * hit;
+  }
+  return out;
+}
+
+/** Adds what words of close meaning in `to` cover of the misses. */
+function addSoft(got: Covered, to: Bag, lex: Lexicon, cache: CosineCache): void {
+  for (const t of got.misses) {
+    const hit = soft(t, to, lex, cache);
+    got.all += t.weight * hit;
+    if (!t.who && !t.num) got.what += t.weight * hit;
+  }
+}
+
+/** Covered weight as shares of the whole: [all terms, the terms that say what happened]. */
+function shares(got: Covered, from: Bag): [number, number] {
+  return [got.all / from.total, got.totalWhat ? got.what / got.totalWhat : 0];
+}
+
+function soft(t: BagTerm, to: Bag, lex: Lexicon, cache: CosineCache): number {
   let best = 0;
-  if (t.key && to.keys.has(t.key)) return SIM.variant;
   // Word vectors only for words that carry weight: a cheap word's near-synonym cannot change the verdict.
-  if (!lex || t.row < 0 || t.num || t.weight < SIM.minSoftWeight) return 0;
+  if (t.row < 0 || t.num || t.weight < SIM.minSoftWeight) return 0;
   for (const row of to.vectorRows) {
     // A key below 2^30 stays a small integer, which V8's maps hash far faster than a heap number.
     const k = t.row < row ? t.row * lex.count + row : row * lex.count + t.row;
