@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { HighlightSchema } from '../highlights/schema';
 import { MAX_IMPORT_HIGHLIGHTS, tooMany } from '../limits';
 import { HIGHLIGHT_VERSION, type Highlight } from '../highlights/types';
+import { highlightIdOf } from './annotation-id';
 import { describe, Iso, readJson } from './import-fields';
 
 const Body = v.variant('purpose', [
@@ -31,7 +32,10 @@ const Selector = v.variant('type', [
   v.object({ type: v.literal('TextPositionSelector'), start: v.number(), end: v.number() }),
 ]);
 const Annotation = v.object({
-  id: v.pipe(v.string(), v.startsWith('urn:uuid:')),
+  id: v.pipe(
+    v.string(),
+    v.check((iri) => highlightIdOf(iri) !== null, 'not a urn:uuid: or urn:x-sidelight:highlight: IRI'),
+  ),
   type: v.literal('Annotation'),
   created: Iso,
   modified: Iso,
@@ -80,7 +84,7 @@ function toHighlight(a: Annotation): unknown {
   const comments = a.body.flatMap((b) => (b.purpose === 'commenting' ? [b.value] : []));
   return {
     v: HIGHLIGHT_VERSION,
-    id: a.id.slice('urn:uuid:'.length),
+    id: highlightIdOf(a.id),
     url: a.target.source,
     canonicalUrl: a.target['sidelight:canonical'],
     quote: quote && { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },

@@ -2,6 +2,7 @@
 // comment, tags and linked passages use the standard vocabulary; what it has no term for (canonical address,
 // page metadata, story, a link's outlet and relation) uses a `sidelight:` prefix, so import restores everything.
 import type { Highlight } from '../highlights/types';
+import { annotationIri } from './annotation-id';
 import { isoTime } from './common';
 import { uuidUrnOf } from './stable-id';
 
@@ -35,7 +36,7 @@ export function toAnnotation(h: Highlight) {
     })),
   ];
   return {
-    id: `urn:uuid:${h.id}`,
+    id: annotationIri(h.id),
     type: 'Annotation',
     motivation: motivation(h),
     created: isoTime(h.created),

@@ -19,6 +19,24 @@ describe('import of the JSON-LD export', () => {
     expect(parseWebAnnotations(JSON.stringify(data))).toEqual({ ok: true, highlights });
   });
 
+  it('writes an id that is no UUID (an imported Hypothesis one) under Sidelight’s namespace, and reads it back', () => {
+    const other = { ...highlights[1]!, id: 'hypothesis-Fw1Ox-_REe6b4zfvgpLZKg/é' };
+    const data = JSON.parse(toWebAnnotations([highlights[0]!, other]));
+    expect(data.first.items.map((a: { id: string }) => a.id)).toEqual([
+      `urn:uuid:${highlights[0]!.id}`,
+      'urn:x-sidelight:highlight:hypothesis-Fw1Ox-_REe6b4zfvgpLZKg%2F%C3%A9',
+    ]);
+    expect(parseWebAnnotations(JSON.stringify(data))).toEqual({ ok: true, highlights: [highlights[0], other] });
+    // Files written before wrote every id as a urn:uuid:, whatever it was.
+    data.first.items[1].id = `urn:uuid:${other.id}`;
+    expect(parseWebAnnotations(JSON.stringify(data))).toEqual({ ok: true, highlights: [highlights[0], other] });
+    data.first.items[1].id = 'https://hypothes.is/a/Fw1Ox';
+    expect(parseWebAnnotations(JSON.stringify(data))).toEqual({
+      ok: false,
+      error: 'first.items[1].id: not a urn:uuid: or urn:x-sidelight:highlight: IRI',
+    });
+  });
+
   it('rejects a malformed file whole, naming the bad field', () => {
     const data = JSON.parse(toWebAnnotations(highlights));
     data.first.items[1].target.selector[0].exact = 42;

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import draft04 from 'ajv/lib/refs/json-schema-draft-04.json';
 import { describe, expect, it } from 'vitest';
+import { parseHighlightsFile } from '@/utils/export/import-file';
 import { CONTEXT, toAnnotation, toWebAnnotations } from '@/utils/export/web-annotation';
 import type { Highlight } from '@/utils/highlights/types';
 
@@ -66,6 +67,14 @@ describe.skipIf(!present)(`W3C Web Annotation MUST assertions (${SUITE})`, () =>
     for (const item of collection.first.items) {
       const inContext = { '@context': collection['@context'], ...item };
       expect(failures('annotations/annotationMusts.test', inContext).failed).toEqual([]);
+    }
+  });
+
+  it('a highlight imported from Hypothesis, exported again, passes every annotation MUST', () => {
+    const imported = parseHighlightsFile(readFileSync('tests/fixtures/highlights/hypothesis-export.json', 'utf8'));
+    if (!imported.ok) throw new Error(imported.error);
+    for (const h of imported.highlights) {
+      expect(failures('annotations/annotationMusts.test', standalone(h)).failed).toEqual([]);
     }
   });
 
