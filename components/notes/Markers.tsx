@@ -1,10 +1,12 @@
-import type { RefObject } from 'preact';
-import { useEffect } from 'preact/hooks';
+import type { Ref, RefObject } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { trusted } from '@/utils/dom/trusted';
-import { excerpt } from '@/utils/notes/labels';
+import { excerpt, outletsOf, sourceCount } from '@/utils/notes/labels';
 import type { Placement } from '@/utils/notes/placement';
+import { FoldToggle } from './FoldToggle';
+import { Legend } from './Legend';
 import { NoteItem } from './NoteItem';
-import type { NoteModel } from './types';
+import type { NoteModel, RailFold } from './types';
 
 interface Props {
   byId: Map<string, NoteModel>;
@@ -16,43 +18,67 @@ interface Props {
   rows: RefObject<Map<string, HTMLButtonElement>>;
   onPanel(group: number | null): void;
   onOpen(id: string | null): void;
+  underlineUnreported: boolean;
+  /** The control that opens the rail again, where the window has room for it (the notes were folded). */
+  fold: RailFold | undefined;
+  toggleRef: Ref<HTMLButtonElement>;
 }
 
-/** Narrow windows: a small marker per group of claims at the column's edge, and the panel a marker opens. */
-export function Markers({ byId, placement, panelGroup, openId, emphasisId, markers, rows, onPanel, onOpen }: Props) {
+/** Narrow windows, and folded notes: a small marker per group of claims at the column's edge, and the panel a
+ *  marker opens. A marker's number means what a row's does: how many other outlets report its claims. */
+export function Markers(props: Props) {
+  const { byId, placement, panelGroup, openId, emphasisId, markers, rows, onPanel, onOpen } = props;
   const group = panelGroup === null ? null : placement.groups[panelGroup];
+  const [legend, setLegend] = useState(false);
   // An opened panel takes focus (its first note), so the keyboard continues where the reader looks.
   useEffect(() => {
     if (group) rows.current?.get(group.ids[0]!)?.focus();
   }, [panelGroup]);
   return (
     <>
-      {placement.groups.map((g, i) => (
-        <button
-          key={g.ids[0]}
-          ref={(el) => {
-            if (el) markers.current?.set(i, el);
-            else markers.current?.delete(i);
-          }}
-          type="button"
-          class="marker"
-          data-testid="note-marker"
-          style={{ top: `${g.top}px`, left: `${placement.left}px` }}
-          tabIndex={i === 0 ? 0 : -1}
-          aria-expanded={panelGroup === i}
-          aria-label={markerName(g.ids.map((id) => byId.get(id)?.claim.text ?? ''))}
-          title={`${g.ids.length} note${g.ids.length === 1 ? '' : 's'} here`}
-          onClick={trusted(() => onPanel(panelGroup === i ? null : i))}
-        >
-          {g.ids.length}
-        </button>
-      ))}
+      {props.fold && placement.toggle && (
+        <FoldToggle
+          fold={props.fold}
+          buttonRef={props.toggleRef}
+          style={{ top: `${placement.toggle.top}px`, left: `${placement.toggle.left}px` }}
+        />
+      )}
+      {placement.groups.map((g, i) => {
+        const claims = g.ids.flatMap((id) => byId.get(id)?.claim ?? []);
+        const sources = new Set(claims.flatMap(outletsOf)).size;
+        return (
+          <button
+            key={g.ids[0]}
+            ref={(el) => {
+              if (el) markers.current?.set(i, el);
+              else markers.current?.delete(i);
+            }}
+            type="button"
+            class={`marker${sources ? '' : ' unreported'}`}
+            data-testid="note-marker"
+            style={{ top: `${g.top}px`, left: `${placement.left}px` }}
+            tabIndex={i === 0 ? 0 : -1}
+            aria-expanded={panelGroup === i}
+            aria-label={markerName(
+              claims.map((c) => c.text),
+              sources,
+            )}
+            title={markerTitle(claims.length, sources)}
+            onClick={trusted(() => onPanel(panelGroup === i ? null : i))}
+          >
+            <span class="count" aria-hidden="true">
+              {sources || '–'}
+            </span>
+          </button>
+        );
+      })}
       {group && (
         // Focusable itself, so a click on its text keeps focus inside and does not dismiss it (NotesApp).
         <div class="panel" role="dialog" aria-label="Side notes" data-testid="note-panel" tabIndex={-1}>
           <button type="button" class="close" aria-label="Close side notes" onClick={() => onPanel(null)}>
             ×
           </button>
+          <Legend underlineUnreported={props.underlineUnreported} open={legend} onToggle={() => setLegend(!legend)} />
           <ul class="panel-list">
             {group.ids.map((id, i) => {
               const note = byId.get(id);
@@ -76,8 +102,19 @@ export function Markers({ byId, placement, panelGroup, openId, emphasisId, marke
   );
 }
 
-/** A marker's name: how many claims it holds and the first one's opening words, so markers differ. */
-function markerName(claims: string[]): string {
+/** A marker's name: how many claims it holds and the first one's opening words, so markers differ, then what
+ *  its number counts. */
+function markerName(claims: string[], sources: number): string {
   const n = claims.length;
-  return `Side notes for ${n} claim${n === 1 ? '' : 's'}, from “${excerpt(claims[0] ?? '', 60)}”`;
+  const them = n === 1 ? 'it' : 'them';
+  const from = `Side notes for ${n} claim${n === 1 ? '' : 's'}, from “${excerpt(claims[0] ?? '', 60)}”`;
+  return `${from}; ${sourceCount(sources)} report${sources > 1 ? '' : 's'} ${them}`;
+}
+
+/** The tooltip: the number's meaning, in words a pointer reader sees on hovering. */
+function markerTitle(claims: number, sources: number): string {
+  const here = `${claims} claim${claims === 1 ? '' : 's'} here`;
+  return sources
+    ? `${here}; ${sourceCount(sources)} report${sources === 1 ? 's' : ''} them`
+    : `${here}; no other source`;
 }

@@ -50,7 +50,10 @@ export function NoteRow({ note, open, emphasised, tabbable, buttonRef, onOpen }:
         {diffs > 0 && <span class="sr">;</span>}
       </span>
       {diffs > 0 && (
-        <span class="badge">
+        <span
+          class="badge"
+          title={`${diffs} difference${diffs === 1 ? '' : 's'} from the passages of the other sources: open the note to read them`}
+        >
           <span aria-hidden="true">≠ </span>
           {diffs}
           <span class="sr"> difference{diffs === 1 ? '' : 's'}</span>

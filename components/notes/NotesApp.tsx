@@ -9,7 +9,7 @@ import { useRailKeys } from './use-rail-keys';
 
 /** The side notes: a rail in the margin, or markers and a panel in narrow windows; keyboard and pointer. */
 export function NotesApp(props: NotesViewProps) {
-  const { notes, placement, hoverId, fallbackBoxes, onEmphasis, controller, saving, stories } = props;
+  const { notes, placement, hoverId, fallbackBoxes, onEmphasis, controller, saving, stories, fold } = props;
   const byId = useMemo(() => new Map(notes.map((n) => [n.id, n])), [notes]);
   const [openId, setOpenId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(placement.groups[0]?.ids[0] ?? null);
@@ -20,6 +20,15 @@ export function NotesApp(props: NotesViewProps) {
   const rows = useRef(new Map<string, HTMLButtonElement>());
   const markers = useRef(new Map<number, HTMLButtonElement>());
   const inline = placement.mode === 'inline';
+  // The fold control is drawn anew in the other form (the rail's bar, or above the markers): focus follows it,
+  // so a keyboard reader who folds or opens the notes is still on the control.
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (toggled.current) toggleRef.current?.focus();
+    toggled.current = false;
+  }, [fold?.folded]);
+  const folding = fold && { ...fold, toggle: () => ((toggled.current = true), fold.toggle()) };
 
   // A change of mode (window resized) closes what belonged to the other mode.
   useEffect(() => setPanelGroup(null), [inline]);
@@ -38,7 +47,17 @@ export function NotesApp(props: NotesViewProps) {
   });
 
   // What the rail and the markers (its narrow-window form) both show.
-  const views = { byId, placement, openId, emphasisId: hoverRow ?? hoverId, rows, onOpen: setOpenId };
+  const views = {
+    byId,
+    placement,
+    openId,
+    emphasisId: hoverRow ?? hoverId,
+    rows,
+    onOpen: setOpenId,
+    underlineUnreported: props.underlineUnreported ?? false,
+    fold: folding,
+    toggleRef,
+  };
   return (
     <div
       class={`notes ${inline ? 'inline' : 'wide'}`}

@@ -26,6 +26,17 @@ export interface NotesViewProps {
   saving?: ClaimSaving;
   /** The page's story and its other stories, named in each note's detail. */
   stories?: PageStories;
+  /** Whether claims no other source reports are underlined too (the legend says what the underlines mean). */
+  underlineUnreported?: boolean;
+  /** The rail's fold control, in windows with room for a rail; absent in narrow ones. */
+  fold?: RailFold;
+}
+
+/** Folds the rail into markers, or opens it again, on this site (remembered per site). */
+export interface RailFold {
+  folded: boolean;
+  site: string;
+  toggle(): void;
 }
 
 export interface NotesController {

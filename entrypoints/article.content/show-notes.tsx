@@ -10,7 +10,11 @@ import { createClaimHighlights } from '@/utils/dom/claim-highlights';
 import { visibleTextMap } from '@/utils/dom/visible-text-map';
 import type { AlignResult } from '@/utils/engine';
 import { outletsOf } from '@/utils/notes/labels';
-import { placeNotes } from '@/utils/notes/placement';
+import { placeNotes, type Placement } from '@/utils/notes/placement';
+import { siteOf } from '@/utils/notes/settings';
+import { railChoice } from '@/utils/notes/view-settings';
+import { chooseRail } from './choose-rail';
+import { watchNotesView } from './notes-view';
 import { claimSaver } from './save-claim';
 import { watchPage } from './watch-page';
 
@@ -31,8 +35,7 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
   let hoverId: string | null = null;
   const onEmphasis = (id: string | null) => highlights?.setActive(id ? (ranges[Number(id.slice(1))] ?? null) : null);
   const stories = {
-    title: result.story?.title ?? '',
-    alsoIn: (result.alsoIn ?? []).map((s) => s.title),
+    stories: [result.story, ...(result.alsoIn ?? [])].flatMap((s) => (s ? [{ id: s.id, title: s.title }] : [])),
   };
   const saving = claimSaver({
     storyId: result.story?.id,
@@ -41,19 +44,36 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
     changed: () => draw(),
   });
 
-  const draw = () => {
+  const site = siteOf(location.href);
+  const view = await watchNotesView(ctx, () => (paint(), relayout()));
+  if (ctx.isInvalid) return;
+  // Claims no other source reports are underlined (dotted) only when the reader asked for it.
+  const underlined = (i: number) => reported[i]! || view.current().underlineUnreported;
+
+  // Measured on layout changes only (resize, reflow, the reader's choices): hovering redraws without measuring.
+  let laid: { shown: NoteModel[]; placement: Placement } | null = null;
+  const relayout = () => {
     if (!ui || ctx.isInvalid) return;
     geometry = measureClaims(ranges, ui.shadowHost);
     const shown = notes.filter((_, i) => geometry!.claims[i]);
     const anchors = shown.map((n) => ({ id: n.id, top: geometry!.claims[Number(n.id.slice(1))]![0]!.top }));
+    const railLeft = chooseRail(geometry, anchors, ui.shadowHost, railChoice(view.current(), site));
+    laid = { shown, placement: placeNotes(anchors, geometry, railLeft) };
+    draw();
+  };
+  const draw = () => {
+    if (!ui || !laid || ctx.isInvalid) return;
+    const { shown, placement } = laid;
     const fallbackBoxes = highlights
       ? null
-      : shown.map((n) => ({
-          id: n.id,
-          boxes: geometry!.claims[Number(n.id.slice(1))]!,
-          linked: reported[Number(n.id.slice(1))]!,
-        }));
-    const placement = placeNotes(anchors, geometry);
+      : shown
+          .filter((n) => underlined(Number(n.id.slice(1))))
+          .map((n) => ({
+            id: n.id,
+            boxes: geometry!.claims[Number(n.id.slice(1))]!,
+            linked: reported[Number(n.id.slice(1))]!,
+          }));
+    const folded = placement.mode === 'inline';
     render(
       <NotesApp
         notes={shown}
@@ -64,13 +84,19 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
         controller={controller}
         saving={saving}
         stories={stories}
+        underlineUnreported={view.current().underlineUnreported}
+        fold={
+          site && placement.toggle
+            ? { folded, site, toggle: () => void view.setRail(site, folded ? 'open' : 'folded') }
+            : undefined
+        }
       />,
       ui.uiContainer,
     );
   };
   const paint = () => {
     const linked = ranges.filter((r, i): r is Range => !!r && reported[i]!);
-    const unreported = ranges.filter((r, i): r is Range => !!r && !reported[i]);
+    const unreported = ranges.filter((r, i): r is Range => !!r && !reported[i] && underlined(i));
     highlights?.paint(linked, unreported);
   };
 
@@ -88,12 +114,12 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
   if (ctx.isInvalid) return;
   ui.mount();
   paint();
-  draw();
+  relayout();
   ctx.onInvalidated(() => highlights?.clear());
 
   watchPage(ctx, {
     host: ui.shadowHost,
-    relayout: draw,
+    relayout,
     reanchor: () => {
       if (ranges.every((r) => !r || (r.startContainer.isConnected && !r.collapsed))) return false;
       ranges = anchor();
