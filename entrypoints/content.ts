@@ -10,6 +10,7 @@ import {
   type Spotter,
   type SpotStory,
 } from '@/utils/spot';
+import { pageSpellings } from '@/utils/engine';
 import { sendMessage } from '@/utils/send';
 import { readAndWatch } from '@/utils/watch-storage';
 import { startHighlights } from '@/utils/dom/highlights-entry';
@@ -46,7 +47,7 @@ export default defineContentScript({
     const check = (): boolean => {
       if (sentFor === page()) return true;
       if (!spotting || !notesAllowed(settings, location.href)) return false;
-      const spotted = spotStories(spotText(document), spotting.stories, spotting.spotter);
+      const spotted = spotStories(spotText(document), spotting.stories, spotting.spotter, pageSpellings);
       if (!spotted.length) return false;
       sentFor = page();
       void sendMessage({ type: 'spotted' }).catch(() => undefined);

@@ -29,7 +29,19 @@ export interface SpotStory {
    * page must mention SPOT_MIN_RARE of them (or all, if fewer): common words alone flag too many pages.
    */
   rare?: string[];
+  /**
+   * The rare terms by their transliteration keys (withSpellingKeys), so a page that spells a name another way
+   * or in another script ("Віткофф", "Uszakow") still finds it; absent in stories published before them.
+   */
+  spelled?: Record<string, string>;
 }
+
+/** The keys a word may have as a name in any spelling (the engine's spellingKeys, passed in). */
+export type SpellingKeys = (word: string) => string[];
+
+/** The page's SpellingKeys, or null when its language writes names as the stories do (the engine's
+ *  pageSpellings, passed in so that this file stays free of the engine). */
+export type PageSpellings = (text: string) => SpellingKeys | null;
 
 const NAME = /\b\p{Lu}[\p{L}’'-]{3,}/gu;
 
@@ -67,6 +79,15 @@ export function deriveSpotTerms(packs: StoryPack[], perStory = 24): SpotStory[] 
 /** Marks each story's rare terms: those `isCommon` (e.g. a word-frequency list) does not know as everyday words. */
 export function markRareTerms(stories: SpotStory[], isCommon: (word: string) => boolean): SpotStory[] {
   return stories.map((s) => ({ ...s, rare: s.terms.filter((t) => !isCommon(t)) }));
+}
+
+/** Adds each story's rare terms (all its terms when none is marked rare) by their spelling keys. */
+export function withSpellingKeys(stories: SpotStory[], keysOf: SpellingKeys): SpotStory[] {
+  return stories.map((s) => {
+    const spelled: Record<string, string> = {};
+    for (const term of s.rare ?? s.terms) for (const key of keysOf(term)) spelled[key] ??= term;
+    return { ...s, spelled };
+  });
 }
 
 /** The compiled test: every term of every story, and the rare ones alone for a first, quicker pass. */
@@ -120,16 +141,49 @@ const enoughRare = (s: SpotStory, found: Set<string>) =>
  * their rare ones). Most pages name none of a story's rare names, so a pass over those alone settles them: on
  * news pages full of "President" and "Russia" that pass is several times quicker than the full one.
  */
-export function spotStories(text: string, stories: SpotStory[], spotter: Spotter | null): string[] {
+export function spotStories(
+  text: string,
+  stories: SpotStory[],
+  spotter: Spotter | null,
+  spellings?: PageSpellings,
+): string[] {
   if (!spotter) return [];
   let candidates = stories;
   if (spotter.rare) {
     const rareFound = matchedTerms(text, spotter.rare);
     candidates = stories.filter((s) => enoughRare(s, rareFound));
-    if (!candidates.length) return [];
+    if (!candidates.length) {
+      const keysOf = spellings?.(text);
+      return keysOf ? spelledStories(text, stories, spotter, keysOf) : [];
+    }
   }
   const found = matchedTerms(text, spotter.all);
   return candidates
     .filter((s) => s.terms.filter((t) => found.has(t)).length >= SPOT_MIN_TERMS && enoughRare(s, found))
+    .map((s) => s.storyId);
+}
+
+// Words that may be names spelled another way: capitalised words, and in Cyrillic any long word (some outlets
+// write the names of an enemy state's officials in lowercase on purpose).
+const MAYBE_NAME = /(?<![\p{L}])(?:\p{Lu}\p{L}{3,}|\p{Script=Cyrillic}{5,})/gu;
+
+/**
+ * The second pass, for pages that name none of a story's rare terms as the story writes them: the story's
+ * names found by their spelling keys (Ушаков, Uschakow, Ouchakov are Ushakov), with its other terms found as
+ * written. Only pages that failed the first pass pay for it.
+ */
+function spelledStories(text: string, stories: SpotStory[], spotter: Spotter, keysOf: SpellingKeys): string[] {
+  if (!stories.some((s) => s.spelled)) return [];
+  const keys = new Set<string>();
+  const words = new Set<string>();
+  for (const m of text.matchAll(MAYBE_NAME)) words.add(m[0]);
+  for (const w of words) for (const k of keysOf(w)) keys.add(k);
+  const written = matchedTerms(text, spotter.all);
+  return stories
+    .filter((s) => {
+      const found = new Set(s.terms.filter((t) => written.has(t)));
+      for (const [key, term] of Object.entries(s.spelled ?? {})) if (keys.has(key)) found.add(term);
+      return found.size >= SPOT_MIN_TERMS && enoughRare(s, found);
+    })
     .map((s) => s.storyId);
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { deriveSpotTerms, markRareTerms, SPOT_STORIES_KEY } from '@/utils/spot';
+import { deriveSpotTerms, markRareTerms, SPOT_STORIES_KEY, withSpellingKeys } from '@/utils/spot';
+import { spellingKeys } from '@/utils/engine';
 import { getResources } from './align';
 import { getPacks } from './packs';
 
@@ -16,5 +17,7 @@ export async function publishSpotTerms(): Promise<void> {
   const [packs, { lexicon }] = await Promise.all([getPacks(), getResources()]);
   const stories = deriveSpotTerms(packs);
   const isCommon = (w: string) => (lexicon?.rows.get(w.toLowerCase()) ?? Infinity) < COMMON_RANK;
-  await browser.storage.local.set({ [SPOT_STORIES_KEY]: lexicon ? markRareTerms(stories, isCommon) : stories });
+  // A page in another language or script spells the rare names its own way: they are published by key too.
+  const marked = lexicon ? markRareTerms(stories, isCommon) : stories;
+  await browser.storage.local.set({ [SPOT_STORIES_KEY]: withSpellingKeys(marked, spellingKeys) });
 }

@@ -20,6 +20,7 @@ import { isFurniture } from '../../utils/engine/chrome';
 import { loadGold, scoreLinks, type LinkScore } from './gold';
 import { loadUnseen, scoreExtras, scoreUnseen, REPORTING_DIR } from './unseen';
 import { printReliability, type Reliability } from './reliability';
+import { detectionByLanguage, linksByLanguage } from './languages';
 import { DECISION, THRESHOLDS } from '../../utils/engine/relation';
 import { SIM } from '../../utils/engine/similarity';
 import { ORDER } from '../../utils/engine/order';
@@ -174,11 +175,32 @@ detection(
   reporting.filter((f) => f.group === 'near-miss'),
   false,
 );
-// Reporting in other languages: not detected until the engine reads them (issue 17); reported, not a target.
+// Reporting in other languages, read through each language's vocabulary (issue 17): reported, not a target
+// yet (one development article is still missed); a near-miss detected in any language fails the eval above.
 detection(
   'real leak reporting, other languages',
   reporting.filter((f) => f.group === 'leak' && f.language !== 'en'),
   true,
   false,
 );
+if (reporting.length) {
+  console.log('real reporting by language:');
+  detectionByLanguage(index, reporting);
+  // Links from the non-English excerpts into the English pack, per language (held out: scores only).
+  console.log('Links (same-claim) from the non-English excerpts, by language:');
+  linksByLanguage(
+    index,
+    gold,
+    path.join(repoRoot, 'tests', 'gold', 'real-dev-languages.gold.json'),
+    repoRoot,
+    'development',
+  );
+  linksByLanguage(
+    index,
+    gold,
+    path.join(repoRoot, 'tests', 'gold', 'real-held-out-languages.gold.json'),
+    repoRoot,
+    'held out   ',
+  );
+}
 process.exitCode = failed ? 1 : 0;

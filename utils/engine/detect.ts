@@ -31,12 +31,19 @@ export interface DetectionDetail extends StoryDetection {
 /** A claim's scored candidates: passage id and similarity (see link.ts scoreClaims). */
 export type ScoredClaims = Array<Array<{ id: number; sim: Similarity }>>;
 
-/** Scores every story for a text's claim bags and their scored candidates, best first. */
-export function scoreStories(index: EngineIndex, bags: Bag[], scored: ScoredClaims): DetectionDetail[] {
+/** Scores every story for a text's claim bags and their scored candidates, best first. `sees` says which of
+ *  a story's terms the page could show at all (a page in another language shows only those its vocabulary
+ *  reads, and the names): coverage is of those, so a language is not penalised for words it has no entry for. */
+export function scoreStories(
+  index: EngineIndex,
+  bags: Bag[],
+  scored: ScoredClaims,
+  sees: (stem: string) => boolean = () => true,
+): DetectionDetail[] {
   const stems = new Set<string>();
   for (const b of bags) for (const t of b.terms) stems.add(t.stem);
   return index.stories
-    .map((story, s) => scoreStory(index, story, s, stems, bags, scored))
+    .map((story, s) => scoreStory(index, story, s, { stems, sees }, bags, scored))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -70,13 +77,14 @@ function scoreStory(
   index: EngineIndex,
   story: IndexedStory,
   s: number,
-  stems: Set<string>,
+  { stems, sees }: { stems: Set<string>; sees: (stem: string) => boolean },
   bags: Bag[],
   scored: ScoredClaims,
 ): DetectionDetail {
   let have = 0;
   let all = 0;
   for (const [stem, w] of story.profile.terms) {
+    if (!sees(stem) && !story.profile.names.has(stem)) continue;
     all += w;
     if (stems.has(stem)) have += w;
   }

@@ -16,6 +16,7 @@ import {
   type TextClaims,
 } from './link';
 import { alignedPairs, retoldArticles, toldTogether } from './order';
+import { claimReader, type Reader } from './languages/reader';
 import { segment } from './segment';
 import { selfAndCopies } from './self';
 import type { CosineCache } from './similarity';
@@ -32,29 +33,32 @@ export type { PairTrace } from './link';
 export type { Evidence } from './decision';
 export { decodeLexicon, type Lexicon } from './lexicon';
 export { segment } from './segment';
+export { pageSpellings, spellingKeys } from './languages/spelling';
 export { rewordedSpans } from './differences/words';
 export type * from './types';
 
 // A heading carries no claim: its bag is empty.
 const NO_TOKENS = { tokens: [], parts: [] };
 
-function claimBags(index: EngineIndex, text: string) {
+function claimBags(index: EngineIndex, text: string, { read }: Reader) {
   const stats = indexStats(index);
   return segment(text).map((seg) => {
     // Furniture (a copyright or credit line, a byline) is a heading to every step: no bag, no note.
     if (seg.kind === 'sentence' && isFurniture(seg.text)) seg = { ...seg, kind: 'heading' };
-    const { tokens, parts } = seg.kind === 'sentence' ? claimTokens(text, seg.start, seg.end) : NO_TOKENS;
+    const { tokens, parts } = seg.kind === 'sentence' ? read(claimTokens(text, seg.start, seg.end)) : NO_TOKENS;
     return { seg, bag: makeBag(tokens, stats, index.lexicon, parts) };
   });
 }
 
 // One scoring pass over all stories serves both detection and linking.
 function analyse(index: EngineIndex, text: string) {
-  const claims = claimBags(index, text);
+  // A page in another language is read through its vocabulary into the story's English (languages/).
+  const reader = claimReader(index, text);
+  const claims = claimBags(index, text, reader);
   const bags = claims.map((c) => c.bag);
   const cache: CosineCache = new Map();
   const scored = scoreClaims({ index, allowed: () => true, copies: new Set(), cache }, bags);
-  return { claims, scored, cache, stories: scoreStories(index, bags, scored) };
+  return { claims, scored, cache, stories: scoreStories(index, bags, scored, reader.sees) };
 }
 
 /** Scores every story in the index for a page's text, best first. */

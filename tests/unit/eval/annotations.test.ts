@@ -21,6 +21,8 @@ describe.each([
   { file: 'retellings.gold.json', skip: false },
   { file: 'real-dev.gold.json', skip: !hasReporting },
   { file: 'real-held-out.gold.json', skip: !hasReporting },
+  { file: 'real-dev-languages.gold.json', skip: !hasReporting },
+  { file: 'real-held-out-languages.gold.json', skip: !hasReporting },
 ])('$file', ({ file, skip }) => {
   if (skip) {
     it.skip(`needs the real reporting in ${reporting}`, () => undefined);

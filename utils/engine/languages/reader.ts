@@ -1,0 +1,42 @@
+// The one door from the engine into other languages: identify the page's language once, then read each
+// claim's words through that language's bridge. English and languages without a vocabulary read as before.
+
+import { stemmer } from 'stemmer';
+import type { EngineIndex } from '../build';
+import type { Token } from '../tokenize';
+import { bridgeTokens } from './bridge';
+import { englishStems } from './vocabulary';
+import { identifyLanguage, type Bridged, type Language } from './identify';
+
+interface ClaimTokens {
+  tokens: Token[];
+  parts: Token[][];
+}
+
+const bridged = (lang: Language): lang is Bridged => lang !== 'en' && lang !== 'other';
+
+// Two words of the language may read as one English word: the claim keeps it once, as claimTokens does.
+const unique = (tokens: Token[]) => {
+  const seen = new Set<string>();
+  return tokens.filter((t) => !seen.has(t.stem) && seen.add(t.stem));
+};
+
+export interface Reader {
+  /** A claim's tokens as the engine reads them. */
+  read: (claim: ClaimTokens) => ClaimTokens;
+  /** Whether the engine can see a stem on this page at all: every stem in English, and in another language
+   *  the names and the stems its vocabulary gives (detection measures coverage of those only). */
+  sees: (stem: string) => boolean;
+}
+
+/** How a page's claims are read: unchanged in English, through the bridge in a language the engine knows. */
+export function claimReader(index: EngineIndex, text: string): Reader {
+  const lang = identifyLanguage(text);
+  if (!bridged(lang)) return { read: (claim) => claim, sees: () => true };
+  const read = (tokens: Token[]) => unique(bridgeTokens(index, tokens, lang));
+  const stems = englishStems(lang, stemmer);
+  return {
+    read: ({ tokens, parts }) => ({ tokens: read(tokens), parts: parts.map(read) }),
+    sees: (stem) => stems.has(stem),
+  };
+}

@@ -1,0 +1,28 @@
+// Keys of a word as a name in any language the engine reads, for the content script's cheap test: the page's
+// language is not known there, so a word is read under each spelling of its script ("Uszakowem" as Polish,
+// "Ouchakov" as French, "Ушаковым" as Russian and Ukrainian) and matches a story's name by any of them.
+
+import { nameKey } from '../names';
+import { identifyLanguage, type Language } from './identify';
+import { nameForms } from './romanize';
+
+const CYRILLIC = /^\p{Script=Cyrillic}/u;
+const BY_SCRIPT: Record<'cyrillic' | 'latin', Language[]> = { cyrillic: ['uk', 'ru'], latin: ['en', 'de', 'fr', 'pl'] };
+
+/** Every transliteration key a word may have as a name, in any language the engine reads. */
+export function spellingKeys(word: string): string[] {
+  const norm = word.toLowerCase();
+  const keys = new Set<string>();
+  for (const lang of BY_SCRIPT[CYRILLIC.test(norm) ? 'cyrillic' : 'latin'])
+    for (const form of nameForms(norm, lang)) {
+      const key = nameKey(form);
+      if (key) keys.add(key);
+    }
+  return [...keys];
+}
+
+/** spellingKeys for a page that may spell names another way, or null for an English page: English writes
+ *  the story's names as the story does, so the content script's first pass has already settled it. */
+export function pageSpellings(text: string): ((word: string) => string[]) | null {
+  return identifyLanguage(text) === 'en' ? null : spellingKeys;
+}
