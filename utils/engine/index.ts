@@ -16,6 +16,7 @@ import {
   type TextClaims,
 } from './link';
 import { alignedPairs, retoldArticles, toldTogether } from './order';
+import { PairSet } from './pair-set';
 import { claimReader, type Reader } from './languages/reader';
 import { segment } from './segment';
 import { selfAndCopies } from './self';
@@ -104,7 +105,7 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     standing,
     claims.map(({ seg }) => seg.kind === 'sentence'),
   );
-  const placed = { aligned, together: new Set<string>() };
+  const placed = { aligned, together: new PairSet() };
   const linking: TextClaims = {
     ctx,
     texts: claims.map(({ seg }) => seg.text),

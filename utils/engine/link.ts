@@ -10,6 +10,7 @@ import { decide, DECISION, relationOf, sameKind, THRESHOLDS, type Ranks } from '
 import { similarity, type CosineCache, type Similarity } from './similarity';
 import { candidates } from './retrieve';
 import { meaning, type Meaning } from './meaning';
+import { PairSet } from './pair-set';
 import { relatedProbability, sameProbability, type Evidence } from './decision';
 import type { ClaimMatch } from './types';
 
@@ -58,11 +59,10 @@ export function scoreClaims(ctx: LinkContext, bags: Bag[]): Scored[][] {
  * whose neighbours also match is more likely the same claim in other words. Applies to linking only.
  */
 export function withNeighbourSupport(index: EngineIndex, scored: Scored[][]): Scored[][] {
-  const at = new Map<string, number>();
-  scored.forEach((list, claim) => list.forEach(({ id, sim }) => at.set(`${claim}:${id}`, sim.score)));
+  const scores = scored.map((list) => new Map(list.map(({ id, sim }) => [id, sim.score])));
   const pair = (claim: number, id: number, step: number) => {
     const next = index.passages[id + step];
-    return next?.article === index.passages[id]!.article ? (at.get(`${claim + step}:${id + step}`) ?? 0) : 0;
+    return next?.article === index.passages[id]!.article ? (scores[claim + step]?.get(id + step) ?? 0) : 0;
   };
   return scored.map((list, claim) =>
     list.map((scoredPair) => {
@@ -132,12 +132,12 @@ export function standings(index: EngineIndex, scored: Scored[][]): Standing {
   });
 }
 
-/** What the text's place says about its pairs, as sets of keys `${claim}:${passage}` (see order.ts): the
+/** What the text's place says about its pairs (see order.ts): the
  *  pairs at the same place in an article the text retells in order, and those a claim and its neighbour
  *  tell together. */
 export interface Placed {
-  aligned: Set<string>;
-  together: Set<string>;
+  aligned: PairSet;
+  together: PairSet;
 }
 
 /** One text's claims as linking sees them, scored and ranked: what every judgement of a pair needs. */
@@ -163,8 +163,11 @@ export interface Judgement {
 /** What the rule ladder alone says of a pair (relation.ts relationOf, with its standing and place); a question
  *  is never the same claim as a statement. */
 function rulesVerdict(t: TextClaims, claim: number, pair: Scored, placed: Placed) {
-  const key = `${claim}:${pair.id}`;
-  const ranks = { ...t.standing(claim, pair), aligned: placed.aligned.has(key), together: placed.together.has(key) };
+  const ranks = {
+    ...t.standing(claim, pair),
+    aligned: placed.aligned.has(claim, pair.id),
+    together: placed.together.has(claim, pair.id),
+  };
   const kindClash = !sameKind(t.texts[claim]!, t.ctx.index.passages[pair.id]!.text);
   const rules = relationOf(pair.sim, ranks);
   return { ranks, kindClash, rules, verdict: kindClash && rules === 'same' ? 'related' : rules };
@@ -236,13 +239,13 @@ function agreement(t: TextClaims, claim: number, pair: Scored): number {
   return out;
 }
 
-/** Keys `${claim}:${passage}` of the pairs that report the same claim. */
-export function sameClaimPairs(t: TextClaims, placed: Placed): Set<string> {
-  const out = new Set<string>();
+/** The pairs that report the same claim. */
+export function sameClaimPairs(t: TextClaims, placed: Placed): PairSet {
+  const out = new PairSet();
   t.scored.forEach((list, claim) => {
     for (const pair of list) {
       if (rulesVerdict(t, claim, pair, placed).verdict === 'same') {
-        out.add(`${claim}:${pair.id}`);
+        out.add(claim, pair.id);
       }
     }
   });

@@ -8,6 +8,7 @@
 import { joinBags, type Bag } from './bag';
 import type { EngineIndex } from './build';
 import type { Scored, Standing } from './link';
+import { PairSet } from './pair-set';
 import { relationOf } from './relation';
 import { covered, type CosineCache } from './similarity';
 
@@ -25,14 +26,14 @@ export const ORDER = {
   minGain: 0.1,
 };
 
-/** Keys `${claim}:${passage}` of the pairs that sit at the same relative place in the text and in an
+/** The pairs that sit at the same relative place in the text and in an
  *  article it retells in order. `isSentence[claim]` tells the text's sentences from its headings. */
 export function alignedPairs(
   index: EngineIndex,
   scored: Scored[][],
   standing: Standing,
   isSentence: boolean[],
-): Set<string> {
+): PairSet {
   const anchors = new Map<number, Array<[number, number]>>();
   scored.forEach((list, claim) => {
     for (const pair of list) {
@@ -45,7 +46,7 @@ export function alignedPairs(
   const place: number[] = [];
   let sentences = 0;
   for (const s of isSentence) place.push(s ? sentences++ : -1);
-  const out = new Set<string>();
+  const out = new PairSet();
   for (const [a, pairs] of anchors) {
     const passages = index.articles[a]!.passages;
     const lengths = [sentences, passages.length].sort((x, y) => x - y);
@@ -59,7 +60,7 @@ export function alignedPairs(
         const p = index.passages[id]!;
         if (p.article !== a) continue;
         const there = passages.indexOf(id) / Math.max(1, passages.length - 1);
-        if (Math.abs(here - there) <= ORDER.near) out.add(`${claim}:${id}`);
+        if (Math.abs(here - there) <= ORDER.near) out.add(claim, id);
       }
     });
   }
@@ -67,7 +68,7 @@ export function alignedPairs(
 }
 
 /**
- * Keys `${claim}:${passage}` of the pairs where a claim and the one next to it tell a passage together. A
+ * The pairs where a claim and the one next to it tell a passage together. A
  * rewrite splits one sentence in two and joins two in one, so in an article the text retells (one with
  * aligned pairs), a claim whose neighbour reports a passage as the same claim reports it too when it adds
  * what the neighbour left out: the two together cover at least ORDER.minGain more of the passage's weight
@@ -79,23 +80,23 @@ export function toldTogether(
   index: EngineIndex,
   bags: Bag[],
   scored: Scored[][],
-  same: Set<string>,
-  aligned: Set<string>,
+  same: PairSet,
+  aligned: PairSet,
   cache: CosineCache,
-): Set<string> {
+): PairSet {
   const retold = retoldArticles(index, aligned);
   const covers = (claim: Bag, passage: Bag) => covered(passage, claim, index.lexicon, cache);
-  const out = new Set<string>();
+  const out = new PairSet();
   scored.forEach((list, claim) => {
     for (const { id } of list) {
       const passage = index.passages[id]!;
-      if (!retold.has(passage.article) || same.has(`${claim}:${id}`)) continue;
+      if (!retold.has(passage.article) || same.has(claim, id)) continue;
       for (const next of [claim - 1, claim + 1]) {
-        if (!same.has(`${next}:${id}`)) continue;
+        if (!same.has(next, id)) continue;
         const both = covers(joinBags(bags[claim]!, bags[next]!), passage.bag);
         const alone = covers(bags[next]!, passage.bag);
         if (both.all - alone.all >= ORDER.minGain && both.what - alone.what >= ORDER.minGain) {
-          out.add(`${claim}:${id}`);
+          out.add(claim, id);
         }
       }
     }
@@ -103,9 +104,9 @@ export function toldTogether(
   return out;
 }
 
-/** The articles a text retells in order: those with pairs at the same place (alignedPairs' keys). */
-export function retoldArticles(index: EngineIndex, aligned: Set<string>): Set<number> {
-  return new Set([...aligned].map((key) => index.passages[Number(key.split(':')[1])]!.article));
+/** The articles a text retells in order: those with pairs at the same place (alignedPairs). */
+export function retoldArticles(index: EngineIndex, aligned: PairSet): Set<number> {
+  return new Set([...aligned.passages()].map((id) => index.passages[id]!.article));
 }
 
 /** The longest run of [claim, passage] pairs increasing in both (the pairs come sorted by neither). */

@@ -4,9 +4,17 @@ import { claimTokens, makeBag } from '@/utils/engine/bag';
 import { indexStats } from '@/utils/engine/build';
 import { scoreClaims } from '@/utils/engine/link';
 import { longestIncreasing, toldTogether } from '@/utils/engine/order';
+import { PairSet } from '@/utils/engine/pair-set';
 import { THRESHOLDS } from '@/utils/engine/relation';
 import { index, pack } from './embedded';
 const [seed000, seed002] = pack.articles;
+
+/** A set of (claim, passage) pairs. */
+function pairs(...list: Array<[number, number]>): PairSet {
+  const out = new PairSet();
+  for (const [claim, passage] of list) out.add(claim, passage);
+  return out;
+}
 
 const SIGNATURE = 'published without a signature or even a date';
 const BYLINE = 'without a byline or dateline';
@@ -90,19 +98,19 @@ describe('a sentence that a rewrite split in two', () => {
     const first = seed000!.text.split(/(?<=\.)\s+/u).find((s) => s.includes(SIGNATURE))!;
     const second = seed000!.text.split(/(?<=\.)\s+/u).find((s) => s.includes(HALF))!;
     const passage = index.passages.findIndex((p) => p.article === 1 && p.text.includes(PROTECT));
-    const together = (claims: string[], aligned: Set<string>) => {
+    const together = (claims: string[], aligned: PairSet) => {
       const bags = claims.map(bagOf);
       const ctx = onlyArticle(1);
-      return toldTogether(index, bags, scoreClaims(ctx, bags), new Set([`0:${passage}`]), aligned, ctx.cache);
+      return toldTogether(index, bags, scoreClaims(ctx, bags), pairs([0, passage]), aligned, ctx.cache);
     };
-    const retold = new Set([`0:${passage}`]);
+    const retold = pairs([0, passage]);
 
     it('adds the neighbour that covers what the matched claim left out of the passage', () => {
-      expect(together([first, second], retold)).toEqual(new Set([`1:${passage}`]));
+      expect(together([first, second], retold)).toEqual(pairs([1, passage]));
     });
 
     it('only in an article the text retells', () => {
-      expect(together([first, second], new Set()).size).toBe(0);
+      expect(together([first, second], pairs()).size).toBe(0);
     });
 
     it('not a neighbour that adds nothing the matched claim did not cover', () => {
@@ -122,12 +130,10 @@ describe('a passage that a rewrite told in two sentences', () => {
   const passage = index.passages.findIndex((p) => p.article === 2 && p.text.startsWith('Ukraine, deeply opposed'));
   const bags = sentences.map(bagOf);
   const ctx = onlyArticle(2);
-  const matched = new Set([`1:${passage}`]);
+  const matched = pairs([1, passage]);
 
   it('adds the neighbour that tells what happened next, not the one that adds only a name', () => {
-    expect(toldTogether(index, bags, scoreClaims(ctx, bags), matched, matched, ctx.cache)).toEqual(
-      new Set([`2:${passage}`]),
-    );
+    expect(toldTogether(index, bags, scoreClaims(ctx, bags), matched, matched, ctx.cache)).toEqual(pairs([2, passage]));
   });
 
   it('links the second sentence to the passage as the same claim, below the floor a pair at the same place needs', () => {
