@@ -3,7 +3,7 @@
 import type { Lexicon } from './lexicon';
 import { scoringParts } from './clauses';
 import { nameKey } from './names';
-import { isRole } from './differences/titles';
+import { isRole } from './roles';
 import { contentTokens, type Token } from './tokenize';
 import { termWeight, type WeightStats } from './weights';
 

@@ -4,7 +4,7 @@
 
 import type { Bag } from './bag';
 import type { EngineIndex, IndexedStory } from './build';
-import { isRole } from './differences/titles';
+import { isRole } from './roles';
 import { relationOf } from './relation';
 import type { Similarity } from './similarity';
 import type { StoryDetection } from './types';

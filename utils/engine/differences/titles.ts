@@ -5,19 +5,7 @@
 import { nameKey } from '../names';
 import type { Difference } from '../types';
 import { perText } from '../per-text';
-
-// Words that make up a title before a name. Lowercase; capitalised words (Trump, Kremlin, CIA) also join.
-const TITLE_WORDS = new Set(
-  (
-    'former ex late acting deputy vice president prime minister foreign secretary senator sen rep governor ' +
-    'mayor envoy special aide adviser advisor top senior chief head director spokesman spokeswoman spokesperson ' +
-    'ambassador general gen lt col official officer agent analyst journalist reporter us u.s. uk russian ' +
-    'american ukrainian kremlin white house leader chairman ceo founder lawyer attorney key presidential'
-  ).split(' '),
-);
-/** A word for who someone is ("envoy", "aides"), not for what they did ("advised"). */
-export const isRole = (norm: string) =>
-  TITLE_WORDS.has(norm) || (norm.endsWith('s') && TITLE_WORDS.has(norm.slice(0, -1)));
+import { TITLE_WORDS } from '../roles';
 
 // A run of capitalised words: leading title words ("US President") are peeled off, the rest is the name.
 const RUN = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
