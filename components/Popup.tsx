@@ -69,6 +69,10 @@ export function Popup({ status, site, settings, onSiteOff, onPause, children }: 
           />{' '}
           Pause everywhere
         </label>
+        {/* The settings page (entrypoints/options): the underlines, and each site's folded or open notes. */}
+        <a href="/options.html" target="_blank" data-testid="open-settings">
+          Underlines and the notes’ margin…
+        </a>
       </fieldset>
     </main>
   );
