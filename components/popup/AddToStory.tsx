@@ -2,13 +2,17 @@ import { useState } from 'preact/hooks';
 import { sendErrorText } from '@/utils/send';
 import type { StorySummary } from '@/utils/stories/messages';
 
+export type AddTarget = { storyId: string } | { newTitle: string };
+/** What adding did: the story the page is now in, or why it was not added. */
+export type AddOutcome = { storyId: string } | { error: string };
+
 interface Props {
   /** The person's own stories (read-only ones cannot take articles). */
   stories: StorySummary[];
   /** The page's title, proposed as a new story's title. */
   pageTitle: string;
-  /** Adds the page; resolves to an error message, or null once added (a rejection is shown as an error too). */
-  onAdd(target: { storyId: string } | { newTitle: string }): Promise<string | null>;
+  /** Adds the page; resolves to the story it is now in, or an error (a rejection is shown as an error too). */
+  onAdd(target: AddTarget): Promise<AddOutcome>;
 }
 
 const NEW = '';
@@ -25,9 +29,15 @@ export function AddToStory({ stories, pageTitle, onAdd }: Props) {
     setBusy(true);
     setMessage(null);
     // A refusal or a background that does not answer rejects: it is shown, never left as a stuck "Adding…".
-    const error = await onAdd(target === NEW ? { newTitle: title } : { storyId: target }).catch(sendErrorText);
+    const outcome = await onAdd(target === NEW ? { newTitle: title } : { storyId: target }).catch((e: unknown) => ({
+      error: sendErrorText(e),
+    }));
     setBusy(false);
-    setMessage(error ? { error: true, text: error } : null);
+    if ('error' in outcome) return setMessage({ error: true, text: outcome.error });
+    setMessage(null);
+    // The form now points at the story the page is in: a second click must not start a duplicate story.
+    setTarget(outcome.storyId);
+    setTitle('');
   };
 
   return (

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { StorySummary } from '@/utils/stories/messages';
-import { AddToStory } from './AddToStory';
+import { AddToStory, type AddOutcome, type AddTarget } from './AddToStory';
 
 interface Props {
   stories: StorySummary[];
@@ -14,15 +14,16 @@ interface Props {
   page: { title: string } | null;
   /** A line saying what the last action did (role=status). */
   done: string | null;
-  onAdd(target: { storyId: string } | { newTitle: string }): Promise<string | null>;
+  onAdd(target: AddTarget): Promise<AddOutcome>;
 }
 
 const pageUrl = (path: string) => browser.runtime.getURL(path as '/popup.html');
 
 /** The popup's stories part: which stories hold this page, adding it to one, and links to the other pages. */
 export function StoriesSection({ stories, pageIn, foundStoryId, detectedIds, page, done, onAdd }: Props) {
-  // A page belongs to a story that holds its address or that the engine detects on it.
-  const holding = stories.filter((s) => pageIn.includes(s.id) || detectedIds.includes(s.id));
+  // A page is in a story that holds its address; a story the engine only detects on it is a guess, said as one.
+  const holding = stories.filter((s) => pageIn.includes(s.id));
+  const detected = stories.filter((s) => detectedIds.includes(s.id) && !pageIn.includes(s.id));
   const coverageId = foundStoryId ?? holding[0]?.id ?? null;
   return (
     <section aria-labelledby="stories-heading" class="stories">
@@ -30,13 +31,14 @@ export function StoriesSection({ stories, pageIn, foundStoryId, detectedIds, pag
       {holding.length > 0 && (
         <p data-testid="page-in-stories">
           {holding.length === 1 ? 'This page is in the story ' : 'This page is in the stories '}
-          {holding.map((s, i) => (
-            <span key={s.id}>
-              {i > 0 && (i === holding.length - 1 ? ' and ' : ', ')}
-              <strong>{s.title}</strong>
-            </span>
-          ))}
-          .
+          <Titles stories={holding} />.
+        </p>
+      )}
+      {detected.length > 0 && (
+        <p data-testid="page-detected-stories">
+          {holding.length > 0 ? 'It also looks like it belongs to ' : 'This page looks like it belongs to '}
+          {detected.length === 1 ? 'the story ' : 'the stories '}
+          <Titles stories={detected} /> (not added to {detected.length === 1 ? 'it' : 'them'}).
         </p>
       )}
       {page && <AddToStory stories={stories.filter((s) => !s.readOnly)} pageTitle={page.title} onAdd={onAdd} />}
@@ -67,5 +69,19 @@ export function StoriesSection({ stories, pageIn, foundStoryId, detectedIds, pag
         )}
       </ul>
     </section>
+  );
+}
+
+/** Story titles as a list in a sentence: "A", "A and B", "A, B and C". */
+function Titles({ stories }: { stories: StorySummary[] }) {
+  return (
+    <>
+      {stories.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 && (i === stories.length - 1 ? ' and ' : ', ')}
+          <strong>{s.title}</strong>
+        </span>
+      ))}
+    </>
   );
 }

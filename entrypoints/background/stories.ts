@@ -104,7 +104,23 @@ async function readTab(tabId: number): Promise<{ ok: true; page: PageArticle } |
   return { ok: true, page: parsed.output };
 }
 
+/** Adds the tab's page to a story, then reads the page's notes again: the page shows them without a reload. */
 async function addPage(msg: MessageOf<'story-add-page'>): Promise<StoryReplies['story-add-page']> {
+  const reply = await addPageToStory(msg);
+  if (reply.ok) await redrawNotes(msg.tabId);
+  return reply;
+}
+
+/** A newer article script replaces the page's old one and its notes (the new one invalidates the old context). */
+async function redrawNotes(tabId: number): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/article.js'] });
+  } catch {
+    // Added all the same: a page that cannot be scripted (or is gone) gets its notes when it is next read.
+  }
+}
+
+async function addPageToStory(msg: MessageOf<'story-add-page'>): Promise<StoryReplies['story-add-page']> {
   const read = await readTab(msg.tabId); // Outside the queue: reading a page takes a while and writes nothing.
   if (!read.ok) return read;
   if (msg.storyId !== undefined) {

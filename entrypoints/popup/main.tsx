@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
+import type { AddOutcome, AddTarget } from '@/components/popup/AddToStory';
 import { StoriesSection } from '@/components/popup/StoriesSection';
 import { parseSettings, SETTINGS_KEY, siteOf, withSite, type Settings } from '@/utils/notes/settings';
 import type { TabStatus } from '@/utils/messages';
@@ -37,15 +38,16 @@ async function start() {
     const list = await sendMessage({ type: 'stories-list', ...(tabId !== undefined && { tabId }) });
     stories = { stories: list.stories, pageIn: list.pageIn };
   };
-  const addPage = async (target: { storyId: string } | { newTitle: string }): Promise<string | null> => {
-    if (tabId === undefined) return 'no page to add';
+  const addPage = async (target: AddTarget): Promise<AddOutcome> => {
+    if (tabId === undefined) return { error: 'no page to add' };
     const added = await sendMessage({ type: 'story-add-page', tabId, ...target });
-    if (!added.ok) return added.error;
+    if (!added.ok) return { error: added.error };
     const n = added.story.articles.length;
-    done = `Added to “${added.story.title}” (${n} article${n === 1 ? '' : 's'}). Reload a page of the story to see its notes.`;
+    // The background redraws this page's notes; the story's other open pages show the new article once reloaded.
+    done = `Added to “${added.story.title}” (${n} article${n === 1 ? '' : 's'}). Reload the story’s other open pages to see it in their notes.`;
     await loadStories().catch(() => undefined); // Added all the same: the list is as it was until the next opening.
     draw();
-    return null;
+    return { storyId: added.story.id };
   };
   const draw = () =>
     render(

@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { extensionWorker, launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { revealClosedRoots } from './closed-roots';
 import { firstLookDone, recordMessages } from './content-script';
 import { EXTENSION_DIR, expect, readSessionStorage, test } from './fixtures';
-import { noteLabels, waitForNotes } from './notes-helpers';
+import { noteLabels, notesRoot, waitForNotes } from './notes-helpers';
 import { routeSecondReport, SECOND_REPORT_URL } from './stories-pages';
 import { popupFor } from './tabs';
 
@@ -15,6 +15,8 @@ import { popupFor } from './tabs';
 // same notes there. Bad files are rejected whole with the field named; a taken id asks before writing.
 
 const STORY = 'Comet Halvorsen';
+/** A second story started later from the first page, which shows notes by then. */
+const MY_NOTES = 'Comet, my notes';
 
 /** The user stories stored in the extension's IndexedDB, read from the service worker. */
 const storedStories = (worker: Worker) =>
@@ -40,44 +42,81 @@ let exported = '';
 let notesBefore: { first: string[]; second: string[] } = { first: [], second: [] };
 const tmp = mkdtempSync(join(tmpdir(), 'sidelight-stories-'));
 
-test('start a story from a page, add a second report, and see notes on both', async ({
+// The building of the story is one flow, told in steps that each wait on their own conditions (a busy two-core
+// machine can take seconds per step): the pages and the first popup stay open from one step to the next.
+let first: Page;
+let second: Page;
+let popup: Page;
+
+test('start a story from a page through the popup: the form then points at the story just made', async ({
   context,
   serviceWorker,
   extensionId,
   newsroom,
-  visit,
-  page,
 }) => {
   await routeSecondReport(context);
   const comet = newsroom.pages.find((p) => p.path.includes('comet'))!;
   const messages = await recordMessages(serviceWorker);
-  await visit(comet.path);
-  await firstLookDone(page);
-  expect(await messages(page.url())).not.toContain('spotted');
-  expect(await page.locator('sidelight-notes').count()).toBe(0); // No story knows the comet yet.
+  first = await context.newPage();
+  await first.goto(new URL(comet.path, newsroom.url).href, { waitUntil: 'load' });
+  await firstLookDone(first);
+  expect(await messages(first.url())).not.toContain('spotted');
+  expect(await first.locator('sidelight-notes').count()).toBe(0); // No story knows the comet yet.
 
-  const popup = await popupFor(context, serviceWorker, extensionId, page);
+  popup = await popupFor(context, serviceWorker, extensionId, first);
   await popup.getByTestId('story-target').selectOption({ label: 'a new story…' });
   await popup.getByTestId('new-story-title').fill(STORY);
   await popup.getByTestId('add-article').click();
   await expect.poll(() => popup.getByTestId('story-done').textContent()).toContain(`Added to “${STORY}” (1 article)`);
-  await popup.close();
+  // Issue 20, item 7: the form now points at the story just made; the next click adds to it.
+  expect(await popup.getByTestId('story-target').inputValue()).toBe('comet-halvorsen');
+  expect(await popup.getByTestId('new-story-title').count()).toBe(0);
+  expect(await popup.getByTestId('add-article').textContent()).toBe('Add to story');
+});
 
-  const second = await context.newPage();
+test('the page just added gets its notes without a reload', async () => {
+  expect(await waitForNotes(first)).toBeGreaterThan(0);
+});
+
+test('a second click in the same popup adds to that story again, and starts no duplicate', async ({
+  serviceWorker,
+}) => {
+  // The popup lists the stories again once the background has answered the add: the sign the add is done.
+  const messages = await recordMessages(serviceWorker);
+  await popup.getByTestId('add-article').click();
+  await expect.poll(() => messages(popup.url())).toEqual(['story-add-page', 'stories-list']);
+  expect(await storedStories(serviceWorker)).toEqual([{ id: 'comet-halvorsen', articles: 1 }]);
+  expect(await popup.getByTestId('story-done').textContent()).toContain(`Added to “${STORY}” (1 article)`);
+  await popup.close();
+});
+
+test('a second report, detected as the story, is said to look like it, not to be in it, until added', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  second = await context.newPage();
   await second.goto(SECOND_REPORT_URL, { waitUntil: 'load' });
   const popup2 = await popupFor(context, serviceWorker, extensionId, second);
   expect(await popup2.getByTestId('story-target').inputValue()).toBe('comet-halvorsen');
+  await expect
+    .poll(() => popup2.getByTestId('page-detected-stories').textContent())
+    .toBe(`This page looks like it belongs to the story ${STORY} (not added to it).`);
+  expect(await popup2.getByTestId('page-in-stories').count()).toBe(0);
   await popup2.getByTestId('add-article').click();
   await expect.poll(() => popup2.getByTestId('story-done').textContent()).toContain('(2 articles)');
-  expect(await popup2.getByTestId('page-in-stories').textContent()).toContain(STORY);
+  expect(await popup2.getByTestId('page-in-stories').textContent()).toBe(`This page is in the story ${STORY}.`);
+  expect(await popup2.getByTestId('page-detected-stories').count()).toBe(0);
   await popup2.close();
-
   expect(await storedStories(serviceWorker)).toEqual([{ id: 'comet-halvorsen', articles: 2 }]);
-  await page.reload({ waitUntil: 'load' });
-  expect(await waitForNotes(page)).toBeGreaterThan(0);
+});
+
+test('both pages of the story, reloaded, show notes from each other', async ({ serviceWorker }) => {
+  await first.reload({ waitUntil: 'load' });
+  expect(await waitForNotes(first)).toBeGreaterThan(0);
   await second.reload({ waitUntil: 'load' });
   expect(await waitForNotes(second)).toBeGreaterThan(0);
-  notesBefore = { first: await noteLabels(page), second: await noteLabels(second) };
+  notesBefore = { first: await noteLabels(first), second: await noteLabels(second) };
   // The index was rebuilt with the other articles' prepared data kept: at most the new article was prepared.
   const timings = (await readSessionStorage(serviceWorker, 'engine:timings')) as {
     articles: number;
@@ -87,6 +126,28 @@ test('start a story from a page, add a second report, and see notes on both', as
   expect(timings.preparedNow).toBeLessThanOrEqual(1);
   expect(notesBefore.first.join('\n')).toContain('Northern Sky Weekly');
   await second.close();
+});
+
+test('a page already showing notes, added to another story, names that story in its notes without a reload', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  // The page was looked at already, so no new spot terms bring its notes back: the add itself redraws them.
+  const mine = await popupFor(context, serviceWorker, extensionId, first);
+  await mine.getByTestId('story-target').selectOption({ label: 'a new story…' });
+  await mine.getByTestId('new-story-title').fill(MY_NOTES);
+  await mine.getByTestId('add-article').click();
+  await expect.poll(() => mine.getByTestId('story-done').textContent()).toContain(`Added to “${MY_NOTES}” (1 article)`);
+  await mine.close();
+  await expect
+    .poll(async () => {
+      const note = notesRoot(first).locator('[data-testid="note"]').first();
+      if ((await note.getAttribute('aria-expanded')) !== 'true') await note.click();
+      return notesRoot(first).getByTestId('note-story').textContent({ timeout: 1000 });
+    })
+    .toContain(`“${MY_NOTES}”`);
+  await first.close();
 });
 
 test('export the story as a pack file with the pages’ outlet, address, author and date', async ({
