@@ -5,7 +5,9 @@ import { refuseUntrusted, trusted } from '@/utils/dom/trusted';
 import { textFragmentUrl } from '@/utils/text-fragment';
 import { Differences } from './Differences';
 import { Passage } from './Passage';
+import { groupByStory } from '@/utils/notes/story-groups';
 import { PageStoriesContext } from './page-stories';
+import { StoryLine } from './StoryLine';
 import { ClaimSavingContext } from './save-claim';
 
 function Source({ match, claim }: { match: ClaimMatch; claim: string }) {
@@ -32,18 +34,6 @@ function Source({ match, claim }: { match: ClaimMatch; claim: string }) {
         </a>
       )}
     </li>
-  );
-}
-
-/** The story the note's sources come from, and the page's other stories. */
-function StoryLine() {
-  const stories = useContext(PageStoriesContext);
-  if (!stories) return null;
-  const others = stories.alsoIn.map((t) => `“${t}”`).join(', ');
-  return (
-    <p class="story-line" data-testid="note-story">
-      From the story “{stories.title}”{others ? `; this page is also in ${others}` : ''}.
-    </p>
   );
 }
 
@@ -82,24 +72,39 @@ const byOutlet = (matches: ClaimMatch[]) =>
       a.outlet.localeCompare(b.outlet) || Number(reportsClaim(b)) - Number(reportsClaim(a)) || b.score - a.score,
   );
 
+function Sources({ matches, claim }: { matches: ClaimMatch[]; claim: string }) {
+  return (
+    <ul class="sources">
+      {byOutlet(matches).map((m, i) => (
+        <Source key={`${m.articleId}-${i}`} match={m} claim={claim} />
+      ))}
+    </ul>
+  );
+}
+
 /** The full note of one claim: who else reports it, their passages, the differences, and links. */
 export function NoteDetail({ id, claim }: { id: string; claim: Claim }) {
   const count = outletsOf(claim).length;
+  const stories = useContext(PageStoriesContext)?.stories ?? [];
+  const groups = groupByStory(claim.matches, stories);
   return (
     <div class="detail" id={`detail-${id}`} data-testid="note-detail">
       <p class="detail-head">
         {count
           ? `${sourceCount(count)} report${count === 1 ? 's' : ''} this`
-          : `No other source in the story reports this.${claim.matches.length ? ' Related passages:' : ''}`}
+          : `No other source in the ${stories.length > 1 ? 'stories' : 'story'} reports this.${claim.matches.length ? ' Related passages:' : ''}`}
       </p>
-      {claim.matches.length > 0 && (
-        <ul class="sources">
-          {byOutlet(claim.matches).map((m, i) => (
-            <Source key={`${m.articleId}-${i}`} match={m} claim={claim.text} />
-          ))}
-        </ul>
-      )}
-      <StoryLine />
+      {groups.length > 1
+        ? groups.map((g, i) => (
+            <div key={g.id} class="story-group" role="group" aria-labelledby={`${id}-story-${i}`}>
+              <p class="story-title" id={`${id}-story-${i}`} data-testid="note-story-group">
+                From the story “{g.title}”
+              </p>
+              <Sources matches={g.matches} claim={claim.text} />
+            </div>
+          ))
+        : claim.matches.length > 0 && <Sources matches={claim.matches} claim={claim.text} />}
+      <StoryLine groups={groups} stories={stories} />
       <SaveClaim id={id} />
     </div>
   );

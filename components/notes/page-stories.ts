@@ -1,13 +1,12 @@
 import { createContext } from 'preact';
+import type { StoryRef } from '@/utils/notes/story-groups';
 
-// Which story a page's notes come from, and the other stories the page belongs to too (a story and its copy,
-// two stories sharing an article): each note's detail says so.
+// The stories a page's notes come from (a story and its copy, two stories sharing an article, a story of the
+// reader's own holding the page): each note's detail groups its sources by story and names them.
 
 export interface PageStories {
-  /** The story the notes link within. */
-  title: string;
-  /** Titles of the other stories the page is detected in. */
-  alsoIn: string[];
+  /** Best detected first; each note's sources are grouped in this order. */
+  stories: StoryRef[];
 }
 
 export const PageStoriesContext = createContext<PageStories | null>(null);

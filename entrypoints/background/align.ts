@@ -1,14 +1,9 @@
 import { browser } from 'wxt/browser';
-import {
-  alignText,
-  decodeLexicon,
-  PreparedCache,
-  type AlignResult,
-  type EngineIndex,
-  type EngineResources,
-} from '@/utils/engine';
+import { decodeLexicon, PreparedCache, type AlignResult, type EngineIndex, type EngineResources } from '@/utils/engine';
 import type { NotesSummary } from '@/utils/messages';
+import { alignInStories } from '@/utils/notes/align-stories';
 import { outletsOf } from '@/utils/notes/labels';
+import { storiesWithUrl } from '@/utils/stories/edit';
 import { getPacks, storyStore } from './packs';
 
 // The engine and its index live in this service worker: built once per worker life from the packs and the
@@ -89,11 +84,12 @@ export function forgetIndex(): void {
   index = null;
 }
 
-/** Aligns an article extracted from the page at `url`; null when it belongs to no known story. Headings get no note. */
+/** Aligns an article extracted from the page at `url` against every story it is detected in or added to; null
+ *  when it belongs to none. Headings get no note. */
 export async function alignPage(text: string, url: string): Promise<AlignResult | null> {
-  const result = alignText(await getIndex(), text, { url });
-  if (!result.story?.detected) return null;
-  return { ...result, claims: result.claims.filter((c) => c.kind !== 'heading') };
+  const [index, packs] = await Promise.all([getIndex(), getPacks()]);
+  const result = alignInStories(index, text, { url, holding: storiesWithUrl(packs, url) });
+  return result && { ...result, claims: result.claims.filter((c) => c.kind !== 'heading') };
 }
 
 /** The popup's summary of an alignment. */

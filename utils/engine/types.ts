@@ -26,6 +26,9 @@ export interface ClaimMatch {
   /** "same" (the same claim) or "related" (overlaps only partly); "copy" where the engine sees a copy. */
   relation: string;
   differences: Difference[];
+  /** The story whose article this is, where a page's notes join the links of several stories (set by
+   *  utils/notes/align-stories.ts, not by alignText). */
+  storyId?: string;
 }
 
 /** One claim of the input text, with UTF-16 offsets into that text. No matches: no one else reports it. */
@@ -50,7 +53,7 @@ export interface StoryDetection {
 export interface AlignResult {
   story: StoryDetection | null;
   claims: Claim[];
-  /** Other stories the text is detected in too, best first (a page may belong to several); the claims
-   *  are linked within `story` only. Absent when there are none. */
+  /** Other stories the text is detected in too, best first (a page may belong to several); alignText links
+   *  the claims within `story` only, alignInStories within all of them. Absent when there are none. */
   alsoIn?: StoryDetection[];
 }
