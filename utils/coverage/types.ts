@@ -21,10 +21,12 @@ export interface CoverageCell {
 }
 
 export interface CoverageRow {
-  /** The claim as its first reporter words it. */
+  /** The claim as its first note words it. */
   text: string;
-  /** How many sources report it. */
+  /** How many sources report it: as many as each of its notes names, its own source included. */
   sources: number;
+  /** The claims whose notes this row shows (each note of the story is in one row): article and offsets. */
+  notes: { articleId: string; start: number; end: number }[];
   /**
    * The cells of the sources that report the claim, by column index; the others are silent (read with cellAt).
    * Sparse because most claims of a large story are reported by few of its sources.

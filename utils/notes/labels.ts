@@ -1,4 +1,4 @@
-import { reportsClaim, type Claim, type Difference } from '@/utils/engine';
+import { reportsClaim, type Claim, type ClaimMatch, type Difference, type DifferenceKind } from '@/utils/engine';
 
 // The words of the notes, in one place: what a row says, what a screen reader hears, how a difference reads.
 
@@ -6,9 +6,15 @@ import { reportsClaim, type Claim, type Difference } from '@/utils/engine';
 // rail finds each in the same place.
 const distinctSorted = (outlets: string[]) => [...new Set(outlets)].sort((a, b) => a.localeCompare(b));
 
-/** The distinct outlets reporting a claim (the same claim, or a copy of this article), alphabetically. */
+/** The passages a note shows as reporting its claim (the same claim, or a copy of this article): the one
+ *  reading of the engine's links that the notes, their counts and the coverage matrix all share. */
+export function reportingMatches(claim: Claim): ClaimMatch[] {
+  return claim.matches.filter(reportsClaim);
+}
+
+/** The distinct outlets reporting a claim, alphabetically. */
 export function outletsOf(claim: Claim): string[] {
-  return distinctSorted(claim.matches.filter(reportsClaim).map((m) => m.outlet));
+  return distinctSorted(reportingMatches(claim).map((m) => m.outlet));
 }
 
 /** The distinct outlets with only passages related to a claim, not reporting it. */
@@ -29,7 +35,7 @@ export function sourceCount(n: number): string {
   return `${n} other source${n === 1 ? '' : 's'}`;
 }
 
-const KIND_NAMES: Record<string, string> = {
+const KIND_NAMES: Record<DifferenceKind, string> = {
   quote: 'Quote worded differently',
   number: 'Another number',
   date: 'Another date',
@@ -39,14 +45,14 @@ const KIND_NAMES: Record<string, string> = {
   stance: 'Says the opposite',
 };
 
-/** A difference's heading: a known kind's name, or the kind itself. */
+/** A difference's heading. */
 export function differenceName(d: Difference): string {
-  return KIND_NAMES[d.kind] ?? `Differs (${d.kind})`;
+  return KIND_NAMES[d.kind];
 }
 
 /** The differences between a claim and the passages that report it, counted. */
 export function differenceCount(claim: Claim): number {
-  return claim.matches.filter(reportsClaim).reduce((n, m) => n + m.differences.length, 0);
+  return reportingMatches(claim).reduce((n, m) => n + m.differences.length, 0);
 }
 
 /** What a screen reader hears for a note row. */

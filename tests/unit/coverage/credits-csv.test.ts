@@ -46,11 +46,13 @@ describe('coverage as CSV', () => {
       {
         text: 'He said "no", twice.',
         sources: 2,
+        notes: [],
         cells: { 0: { state: 'differs', kinds: ['date', 'quote'] }, 1: { state: 'agrees', kinds: [] } },
       },
       {
         text: '=HYPERLINK("x")',
         sources: 1,
+        notes: [],
         cells: { 1: { state: 'alone', kinds: [] } },
       },
     ],

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { alignStory } from '@/utils/coverage/align-story';
 import { cellAt } from '@/utils/coverage/lookup';
 import { buildCoverage } from '@/utils/coverage/matrix';
-import type { CoverageRow } from '@/utils/coverage/types';
+import type { Coverage, CoverageRow } from '@/utils/coverage/types';
 import { buildIndex, decodeLexicon } from '@/utils/engine';
 import type { Claim, ClaimMatch } from '@/utils/engine/types';
+import { alignInStories } from '@/utils/notes/align-stories';
+import { outletsOf } from '@/utils/notes/labels';
 import type { StoryPack } from '@/utils/pack/schema';
 
 /** A row's cells across all `n` sources, silence included. */
@@ -138,9 +140,38 @@ describe('the coverage matrix', () => {
   });
 });
 
-describe('rows of a passage that carries two claims', () => {
-  // The post tells in one sentence two claims the report tells apart, with a claim between them (it is linked
-  // more strongly with the second); the brief tells the first of them in two consecutive sentences.
+/** The row showing the note of `articleId`'s claim at `start` (each note is in exactly one row). */
+function rowOfNote(coverage: Coverage, articleId: string, start: number): CoverageRow {
+  const rows = coverage.rows.filter((r) => r.notes.some((n) => n.articleId === articleId && n.start === start));
+  expect(rows, `one row for ${articleId}@${start}`).toHaveLength(1);
+  return rows[0]!;
+}
+
+/** The outlets a row lists (each source's lead and copies), and those a note lists with its own outlet. */
+const rowOutlets = (coverage: Coverage, row: CoverageRow) =>
+  Object.keys(row.cells)
+    .flatMap((c) => [coverage.columns[Number(c)]!, ...coverage.columns[Number(c)]!.copies])
+    .map((a) => a.outlet)
+    .sort();
+
+/** Every note of `aligned` has a row that lists the outlets the note lists (its own included). */
+function expectRowsAgreeWithNotes(p: StoryPack, coverage: Coverage, aligned: Map<string, Claim[]>): number {
+  let checked = 0;
+  for (const article of p.articles)
+    for (const claim of aligned.get(article.id) ?? []) {
+      if (claim.kind === 'heading') continue;
+      const row = rowOfNote(coverage, article.id, claim.start);
+      const listed = new Set(rowOutlets(coverage, row));
+      expect([...listed].sort(), claim.text).toEqual([...new Set([article.outlet, ...outletsOf(claim)])].sort());
+      expect(row.sources, claim.text).toBe(Object.keys(row.cells).length);
+      checked++;
+    }
+  return checked;
+}
+
+describe('rows are the notes: links one way, and a passage that carries two claims', () => {
+  // The post tells in one sentence two claims the report tells apart, with a claim between them; the post's
+  // note links the first only. The brief's note links the report, whose note does not link the brief.
   const p = pack({
     report: {
       outlet: 'Report',
@@ -154,51 +185,69 @@ describe('rows of a passage that carries two claims', () => {
   });
   const [report, post, brief] = p.articles.map((a) => a.text);
   const both = 'Engineers found cracks in the supports, and repairs will cost four million dollars.';
-  const scored = (m: ClaimMatch, score: number) => ({ ...m, score });
-  const coverage = buildCoverage(
-    p,
-    new Map<string, Claim[]>([
+  const aligned = new Map<string, Claim[]>([
+    [
+      'report',
       [
-        'report',
-        [
-          claim(report!, 'Engineers found cracks in the steel supports.', [scored(link(p, 'post', both), 0.5)]),
-          claim(report!, 'The mayor visited the site on Sunday.'),
-          claim(report!, 'Repairs will cost four million dollars.', [scored(link(p, 'post', both), 0.6)]),
-        ],
+        claim(report!, 'Engineers found cracks in the steel supports.', [link(p, 'post', both)]),
+        claim(report!, 'The mayor visited the site on Sunday.'),
+        claim(report!, 'Repairs will cost four million dollars.', [link(p, 'post', both)]),
       ],
-      ['post', [claim(post!, both)]],
+    ],
+    ['post', [claim(post!, both, [link(p, 'report', 'Engineers found cracks in the steel supports.')])]],
+    [
+      'brief',
       [
-        'brief',
-        [
-          claim(brief!, 'Engineers inspected the bridge.', [
-            scored(link(p, 'report', 'Engineers found cracks in the steel supports.'), 0.3),
-          ]),
-          claim(brief!, 'They found cracks in its supports.', [
-            scored(link(p, 'report', 'Engineers found cracks in the steel supports.'), 0.7),
-          ]),
-        ],
+        claim(brief!, 'Engineers inspected the bridge.'),
+        claim(brief!, 'They found cracks in its supports.', [
+          link(p, 'report', 'Engineers found cracks in the steel supports.'),
+        ]),
       ],
-    ]),
-  );
-  const row = (start: string) => coverage.rows.find((r) => r.text.startsWith(start));
+    ],
+  ]);
+  const coverage = buildCoverage(p, aligned);
+  const row = (start: string) => coverage.rows.find((r) => r.text.startsWith(start))!;
 
-  it('joins the passage to the claim it is more strongly linked with, and not to the other', () => {
-    expect(row('Repairs will cost')!.sources).toBe(2);
-    expect(cellAt(row('Repairs will cost')!, 1).passage?.articleId).toBe('post');
-    expect(row('Engineers found cracks')!.sources).toBe(2);
-    expect(cellAt(row('Engineers found cracks')!, 1).state).toBe('silent');
+  it('lists for every note exactly the sources the note lists', () => {
+    expect(expectRowsAgreeWithNotes(p, coverage, aligned)).toBe(6);
   });
 
-  it('still joins one claim an article tells in two consecutive sentences', () => {
-    expect(coverage.rows.filter((r) => r.text.startsWith('Engineers'))).toHaveLength(1);
-    expect(coverage.rows).toHaveLength(3);
+  it('joins two notes that link each other, and never two claims through the passage that carries both', () => {
+    const cracks = row('Engineers found cracks');
+    expect(cracks.notes.map((n) => n.articleId)).toEqual(['report', 'post']);
+    expect(cellsOf(cracks, 3).map((c) => c.state)).toEqual(['agrees', 'agrees', 'silent']);
+    // The cost's note links the post's sentence too, but the post's note does not link it back: its own row,
+    // with the post's cell at the passage its note links.
+    const cost = row('Repairs will cost');
+    expect(cost.notes.map((n) => n.articleId)).toEqual(['report']);
+    expect(cost.sources).toBe(2);
+    expect(cellAt(cost, 1).passage).toMatchObject({ articleId: 'post', text: both });
+  });
+
+  it('keeps a link one way in the row of the note that makes it, badged by what that note says', () => {
+    // The brief's note names the report; the report's note on that claim does not name the brief.
+    expect(row('They found cracks').sources).toBe(2);
+    expect(cellAt(row('They found cracks'), 0).passage?.text).toBe('Engineers found cracks in the steel supports.');
+    expect(row('Engineers inspected').sources).toBe(1);
+    expect(row('The mayor').sources).toBe(1);
+    expect(coverage.rows).toHaveLength(5);
+  });
+
+  it('counts a source’s claims from its own notes, not from passages others link to it', () => {
+    expect(coverage.stats.map(({ claims, corroborated, alone }) => ({ claims, corroborated, alone }))).toEqual([
+      { claims: 3, corroborated: 2, alone: 1 },
+      { claims: 1, corroborated: 1, alone: 0 },
+      { claims: 2, corroborated: 1, alone: 1 },
+    ]);
   });
 });
 
 describe('the coverage of the embedded story', () => {
   const seeds = JSON.parse(readFileSync('public/stories/witkoff-leak.json', 'utf8')) as StoryPack;
   const lexicon = decodeLexicon(readFileSync('public/engine/lexicon.bin').buffer);
-  const coverage = buildCoverage(seeds, alignStory(buildIndex([seeds], { lexicon }), seeds));
+  const index = buildIndex([seeds], { lexicon });
+  const aligned = alignStory(index, seeds);
+  const coverage = buildCoverage(seeds, aligned);
 
   it('has the three outlets as sources and claims all three report', () => {
     expect(coverage.columns.map((c) => c.outlet)).toEqual(['UNIAN', 'Capital Post', 'Insider']);
@@ -209,6 +258,23 @@ describe('the coverage of the embedded story', () => {
   it('has claims only one source reports, and names the outlets UNIAN credits', () => {
     expect(coverage.rows.some((r) => r.sources === 1)).toBe(true);
     expect(coverage.stats[0]!.credits.map((c) => c.name)).toEqual(expect.arrayContaining(['Bloomberg', 'Guardian']));
+  });
+
+  it('lists, for every note on the seeds, the same sources as the note (issue 20)', () => {
+    // The notes as a reader of each seed page gets them: the page aligned against the stories it is in.
+    const notes = new Map(
+      seeds.articles.map((a) => [a.id, alignInStories(index, a.text, { url: a.url ?? undefined })!.claims]),
+    );
+    expect(expectRowsAgreeWithNotes(seeds, coverage, notes)).toBeGreaterThan(60);
+    // The matrix was built from the same alignment the notes show.
+    expect(notes).toEqual(
+      new Map(
+        [...aligned].map(([id, claims]) => [
+          id,
+          claims.map((c) => ({ ...c, matches: c.matches.map((m) => ({ ...m, storyId: seeds.story.id })) })),
+        ]),
+      ),
+    );
   });
 
   it('keeps every passage inside its article’s text', () => {
