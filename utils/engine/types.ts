@@ -1,10 +1,13 @@
 // The engine's public result types: one shape for the CLI's --json output, the service worker's replies and
 // the side notes. Fields may be added; none of these may be renamed or removed without a migration.
 
+/** What kind of difference: a quotation worded differently, another number or date, a title, who it is
+ *  attributed to, firmer or softer wording, or the opposite stance ("denied" / "did not deny"). */
+export type DifferenceKind = 'quote' | 'number' | 'date' | 'title' | 'attribution' | 'hedging' | 'stance';
+
 /** A difference a careful reader wants flagged between a claim and a matching passage. */
 export interface Difference {
-  /** e.g. "quote", "number", "date", "title", "hedging", "attribution". */
-  kind: string;
+  kind: DifferenceKind;
   /** The wording in the article being read. */
   here: string;
   /** The wording in the other article; empty when the other article states it without such wording. */
@@ -24,7 +27,7 @@ export interface ClaimMatch {
   /** The calibrated probability that the passage reports the same claim (engine/decision.ts). */
   probability?: number;
   /** "same" (the same claim) or "related" (overlaps only partly); "copy" where the engine sees a copy. */
-  relation: string;
+  relation: 'same' | 'related' | 'copy';
   differences: Difference[];
   /** The story whose article this is, where a page's notes join the links of several stories (set by
    *  utils/notes/align-stories.ts, not by alignText). */

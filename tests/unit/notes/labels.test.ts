@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '@/utils/engine/types';
+import type { Claim, ClaimMatch, DifferenceKind } from '@/utils/engine/types';
 import {
   differenceCount,
   differenceName,
@@ -10,7 +10,11 @@ import {
   sourceCount,
 } from '@/utils/notes/labels';
 
-const match = (outlet: string, differences = [] as Claim['matches'][number]['differences'], relation = 'same') => ({
+const match = (
+  outlet: string,
+  differences = [] as Claim['matches'][number]['differences'],
+  relation: ClaimMatch['relation'] = 'same',
+) => ({
   articleId: outlet,
   outlet,
   url: null,
@@ -63,12 +67,15 @@ describe('note labels', () => {
     );
   });
 
-  it('names known difference kinds and keeps unknown ones', () => {
+  it('names every kind of difference', () => {
     expect(differenceName({ kind: 'number', here: '1', there: '2' })).toBe('Another number');
     expect(differenceName({ kind: 'stance', here: 'did not confirm', there: 'appeared to confirm' })).toBe(
       'Says the opposite',
     );
-    expect(differenceName({ kind: 'tone', here: '', there: '' })).toBe('Differs (tone)');
+    const kinds: DifferenceKind[] = ['quote', 'number', 'date', 'title', 'attribution', 'hedging', 'stance'];
+    const names = kinds.map((kind) => differenceName({ kind, here: '', there: '' }));
+    expect(new Set(names).size).toBe(kinds.length);
+    for (const name of names) expect(name).toMatch(/^[A-Z]/u);
     expect(excerpt('a'.repeat(100), 10)).toHaveLength(10);
   });
 });
