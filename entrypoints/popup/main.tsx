@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup } from '@/components/Popup';
+import { Popup } from '@/components/popup/Popup';
 import type { AddOutcome, AddTarget } from '@/components/popup/AddToStory';
 import { StoriesSection } from '@/components/popup/StoriesSection';
 import { parseSettings, SETTINGS_KEY, siteOf, withSite, type Settings } from '@/utils/notes/settings';
