@@ -33,6 +33,28 @@ const DATA_FILES = [
     ],
   },
   {
+    file: 'public/engine/bilingual-<lang>.txt (de, fr, es, it, pl, ru, uk)',
+    text: [
+      "The engine's bilingual lexicons: words of each language, stemmed, with their English translations, derived",
+      'by `scripts/derive-bilingual.mjs` from Debian packages (version 2022.04.21 unless noted) and kept only where',
+      "the English word is among the 10,000 most frequent of the word lexicon. Each file is a derived work of its",
+      'sources and is distributed under their terms, not under the MIT licence:',
+      '- bilingual-de.txt: FreeDict deu-eng 1.9-fd1 (dict-freedict-deu-eng; the Ding dictionary by Frank Richter,',
+      '  Einhard Leichtfuß, Sebastian Humenda): GNU GPL version 3 and GNU AGPL version 3 (the Ding source GPL-2.0+).',
+      '- bilingual-fr.txt, bilingual-es.txt, bilingual-it.txt: FreeDict fra-eng, spa-eng, ita-eng',
+      '  (dict-freedict-*): GNU GPL version 2.0 or later.',
+      '- bilingual-pl.txt: FreeDict pol-eng (dict-freedict-pol-eng 2022.12.07, WikDict, from Wiktionary): Creative Commons',
+      '  Attribution-ShareAlike 3.0 Unported.',
+      '- bilingual-ru.txt: FreeDict eng-rus (GPL-2.0 or later), with FreeDict pol-rus and deu-rus (CC BY-SA 3.0)',
+      '  read through pol-eng (CC BY-SA 3.0) and deu-eng (GPL-3.0 / AGPL-3.0).',
+      '- bilingual-uk.txt: Apertium rus-ukr (apertium-rus-ukr; GNU GPL version 3 or later) read through',
+      '  bilingual-ru.txt above.',
+      '- Stop words in every file: stopwords-iso 1.1.0 (https://github.com/stopwords-iso/stopwords-iso), MIT.',
+      'Full terms: https://www.gnu.org/licenses/gpl-3.0.html, https://www.gnu.org/licenses/agpl-3.0.html,',
+      'https://www.gnu.org/licenses/old-licenses/gpl-2.0.html, https://creativecommons.org/licenses/by-sa/3.0/.',
+    ],
+  },
+  {
     file: 'public/stories/witkoff-leak.json',
     text: [
       'The embedded story pack: the texts of three published news articles (UNIAN in the English translation',

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeLexicon, type EngineResources } from '../../utils/engine/index';
+import { decodeBilingual, decodeLexicon, type BilingualSet, type EngineResources } from '../../utils/engine/index';
 
 /** The repository root (two levels above this file). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -11,8 +11,22 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** Path of the word lexicon derived by scripts/derive-vectors.mjs. */
 export const LEXICON_PATH = path.join(repoRoot, 'public', 'engine', 'lexicon.bin');
 
-/** Reads and decodes the lexicon; without it (or with `none`) the engine matches words only lexically. */
+/** The bilingual lexicons derived by scripts/derive-bilingual.mjs: public/engine/bilingual-<lang>.txt. */
+export const BILINGUAL_DIR = path.join(repoRoot, 'public', 'engine');
+
+/** Reads every bilingual lexicon there is (in Node all are read at once: no page waits on them). */
+export function loadBilingual(): BilingualSet {
+  const set: BilingualSet = new Map();
+  for (const f of fs.readdirSync(BILINGUAL_DIR).filter((n) => /^bilingual-[a-z]{2}\.txt$/.test(n))) {
+    const lexicon = decodeBilingual(fs.readFileSync(path.join(BILINGUAL_DIR, f), 'utf8'));
+    set.set(lexicon.lang, lexicon);
+  }
+  return set;
+}
+
+/** Reads and decodes the lexicons; without them (or with `none`) the engine matches words only lexically, and
+ *  reads other languages through its curated vocabulary only. */
 export function loadResources(none = false): EngineResources {
   if (none || !fs.existsSync(LEXICON_PATH)) return {};
-  return { lexicon: decodeLexicon(fs.readFileSync(LEXICON_PATH)) };
+  return { lexicon: decodeLexicon(fs.readFileSync(LEXICON_PATH)), bilingual: loadBilingual() };
 }

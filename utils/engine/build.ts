@@ -3,6 +3,7 @@
 
 import type { StoryPack } from '../pack/schema';
 import { claimTokens, makeBag, type Bag } from './bag';
+import type { BilingualSet } from './languages/bilingual';
 import type { Lexicon } from './lexicon';
 import { segment, type Segment } from './segment';
 import { stemShingles } from './copies';
@@ -12,6 +13,10 @@ import type { Token } from './tokenize';
 export interface EngineResources {
   /** Decoded word lexicon (see decodeLexicon); optional: without it matching is lexical only. */
   lexicon?: Lexicon;
+  /** Bilingual lexicons into English by language (languages/bilingual.ts); optional, and the caller may add a
+   *  language to the same map when a page in it turns up: without one a page in that language is read through
+   *  the curated news vocabulary only. */
+  bilingual?: BilingualSet;
 }
 
 export interface IndexedPassage extends Segment {
@@ -44,6 +49,7 @@ export interface EngineIndex {
   postings: Map<string, number[]>;
   df: Map<string, number>;
   lexicon?: Lexicon;
+  bilingual?: BilingualSet;
 }
 
 /** An article's own share of the index build (segments, claim tokens, shingles): it depends on nothing else. */
@@ -71,6 +77,7 @@ export function buildIndex(
 ): EngineIndex {
   const index: EngineIndex = { stories: [], articles: [], passages: [], postings: new Map(), df: new Map() };
   index.lexicon = resources.lexicon;
+  index.bilingual = resources.bilingual;
   const pending: Array<PreparedArticle['sentences'][number] & { article: number }> = [];
   for (const pack of packs) {
     const story = index.stories.length;

@@ -35,13 +35,15 @@ export type { Evidence } from './decision';
 export { decodeLexicon, type Lexicon } from './lexicon';
 export { segment } from './segment';
 export { pageSpellings, spellingKeys } from './languages/spelling';
+export { decodeBilingual, type Bilingual, type BilingualSet } from './languages/bilingual';
+export { identifyLanguage, type Bridged, type Language } from './languages/identify';
 export { rewordedSpans } from './differences/words';
 export type * from './types';
 
 // A heading carries no claim: its bag is empty.
 const NO_TOKENS = { tokens: [], parts: [] };
 
-function claimBags(index: EngineIndex, text: string, { read }: Reader) {
+function claimBags(index: EngineIndex, text: string, read: Reader['read']) {
   const stats = indexStats(index);
   return segment(text).map((seg) => {
     // Furniture (a copyright or credit line, a byline) is a heading to every step: no bag, no note.
@@ -55,11 +57,21 @@ function claimBags(index: EngineIndex, text: string, { read }: Reader) {
 function analyse(index: EngineIndex, text: string) {
   // A page in another language is read through its vocabulary into the story's English (languages/).
   const reader = claimReader(index, text);
-  const claims = claimBags(index, text, reader);
+  const claims = claimBags(index, text, reader.read);
   const bags = claims.map((c) => c.bag);
   const cache: CosineCache = new Map();
   const scored = scoreClaims({ index, allowed: () => true, copies: new Set(), cache }, bags);
-  return { claims, scored, cache, stories: scoreStories(index, bags, scored, reader.sees) };
+  // A page in another language may be read for detection otherwise than for linking (languages/reader.ts).
+  const detection = reader.detect && claimBags(index, text, reader.detect).map((c) => c.bag);
+  const stories = detection
+    ? scoreStories(
+        index,
+        detection,
+        scoreClaims({ index, allowed: () => true, copies: new Set(), cache: new Map() }, detection),
+        reader.sees,
+      )
+    : scoreStories(index, bags, scored, reader.sees);
+  return { claims, scored, cache, stories };
 }
 
 /** Scores every story in the index for a page's text, best first. */

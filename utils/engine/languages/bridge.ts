@@ -7,6 +7,7 @@ import { stemmer } from 'stemmer';
 import type { EngineIndex } from '../build';
 import { nameKey } from '../names';
 import type { Token } from '../tokenize';
+import { englishFor, isStopWord, type Bilingual } from './bilingual';
 import { functionWords, type Bridged } from './identify';
 import { nameForms } from './romanize';
 import { toEnglish } from './vocabulary';
@@ -46,18 +47,28 @@ function nameOf(names: Map<string, Name>, norm: string, lang: Bridged): Name | n
 
 const CYRILLIC = /^\p{Script=Cyrillic}/u;
 
+/** The English word the dictionary gives for a word: of its senses, the first the story's articles use (the
+ *  index's words), else its first sense; null when the dictionary has none. */
+function fromDictionary(index: EngineIndex, lexicon: Bilingual | undefined, norm: string): string | null {
+  const senses = lexicon ? englishFor(lexicon, norm) : [];
+  return senses.find((w) => index.df.has(stemmer(w))) ?? senses[0] ?? null;
+}
+
 /** A claim's tokens in `lang`, with the words the engine can read in English given as English, and the
- *  language's function words left out. */
-export function bridgeTokens(index: EngineIndex, tokens: Token[], lang: Bridged): Token[] {
+ *  language's function words left out (with `stopWords`, also the bilingual lexicon's stop words). */
+export function bridgeTokens(index: EngineIndex, tokens: Token[], lang: Bridged, stopWords = true): Token[] {
   const names = indexNames(index);
   const stop = functionWords(lang);
+  const lexicon = index.bilingual?.get(lang);
+  const dropped = (norm: string) => stop.has(norm) || (stopWords && !!lexicon && isStopWord(lexicon, norm));
   return tokens
-    .filter((t) => !stop.has(t.norm))
+    .filter((t) => !dropped(t.norm))
     .map((t) => {
       const norm = t.norm.replace(ELIDED, '');
       const name = t.upper ? nameOf(names, norm, lang) : null;
       if (name) return { ...t, stem: name.stem, norm: name.norm };
-      const english = toEnglish(norm, lang);
+      // The curated news vocabulary first (its senses are the news'), then the dictionary.
+      const english = toEnglish(norm, lang) ?? fromDictionary(index, lexicon, norm);
       if (english) return { ...t, stem: stemmer(english), norm: english };
       // Some Cyrillic outlets write the names of an enemy state's officials in lowercase on purpose
       // ("юрієм ушаковим"): a word no vocabulary knows may still be a name.

@@ -24,6 +24,11 @@ const unique = (tokens: Token[]) => {
 export interface Reader {
   /** A claim's tokens as the engine reads them. */
   read: (claim: ClaimTokens) => ClaimTokens;
+  /** A claim's tokens as story detection reads them, where that differs from `read`: in another language
+   *  with the dictionary's stop words kept. Dropping them shrinks a claim's bag and so raises its similarity
+   *  to the English passages; linking gains by it (development 10/60 same units found, 6 without), while
+   *  detection, whose evidence is calibrated on English, took a near-miss of the same cast for the story. */
+  detect?: (claim: ClaimTokens) => ClaimTokens;
   /** Whether the engine can see a stem on this page at all: every stem in English, and in another language
    *  the names and the stems its vocabulary gives (detection measures coverage of those only). */
   sees: (stem: string) => boolean;
@@ -33,10 +38,15 @@ export interface Reader {
 export function claimReader(index: EngineIndex, text: string): Reader {
   const lang = identifyLanguage(text);
   if (!bridged(lang)) return { read: (claim) => claim, sees: () => true };
-  const read = (tokens: Token[]) => unique(bridgeTokens(index, tokens, lang));
+  const reading =
+    (stopWords: boolean) =>
+    ({ tokens, parts }: ClaimTokens): ClaimTokens => {
+      const read = (list: Token[]) => unique(bridgeTokens(index, list, lang, stopWords));
+      return { tokens: read(tokens), parts: parts.map(read) };
+    };
   const stems = englishStems(lang, stemmer);
-  return {
-    read: ({ tokens, parts }) => ({ tokens: read(tokens), parts: parts.map(read) }),
-    sees: (stem) => stems.has(stem),
-  };
+  const sees = (stem: string) => stems.has(stem);
+  // Without a bilingual lexicon both readings are the same: detection reuses the linking pass.
+  if (!index.bilingual?.has(lang)) return { read: reading(true), sees };
+  return { read: reading(true), detect: reading(false), sees };
 }
