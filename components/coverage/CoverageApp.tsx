@@ -13,17 +13,24 @@ type State =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
   | { kind: 'pick'; stories: StorySummary[] }
-  | { kind: 'ready'; coverage: Coverage };
+  | { kind: 'ready'; coverage: Coverage; articles: StorySummary['articles'] };
 
 export function CoverageApp({ storyId }: { storyId: string | null }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [onlyAlone, setOnlyAlone] = useState(false);
 
   useEffect(() => {
+    // The story's articles as listed (author, date, language, as read or as corrected) for the sources' bylines;
+    // without them the view still shows the matrix.
     const load = storyId
-      ? sendMessage({ type: 'get-coverage', storyId }).then((r): State =>
-          r.ok ? { kind: 'ready', coverage: r.coverage } : { kind: 'error', message: r.error },
-        )
+      ? Promise.all([
+          sendMessage({ type: 'get-coverage', storyId }),
+          sendMessage({ type: 'stories-list' }).catch(() => null),
+        ]).then(([r, list]): State => {
+          if (!r.ok) return { kind: 'error', message: r.error };
+          const articles = list?.stories.find((s) => s.id === storyId)?.articles ?? [];
+          return { kind: 'ready', coverage: r.coverage, articles };
+        })
       : sendMessage({ type: 'stories-list' }).then((r): State => ({ kind: 'pick', stories: r.stories }));
     load.then(setState, (e: unknown) => setState({ kind: 'error', message: String(e) }));
   }, [storyId]);
@@ -89,7 +96,7 @@ export function CoverageApp({ storyId }: { storyId: string | null }) {
       </header>
       <div class="layout">
         <CoverageTable coverage={coverage} onlyAlone={onlyAlone} />
-        <SourceList coverage={coverage} />
+        <SourceList coverage={coverage} details={state.articles} />
       </div>
     </main>
   );

@@ -1,8 +1,11 @@
 import { articlesOf } from '@/utils/coverage/lookup';
 import type { Coverage } from '@/utils/coverage/types';
+import { articleByline } from '@/utils/stories/byline';
+import type { StorySummary } from '@/utils/stories/messages';
 
-/** Beside the table: for each source, how much of it others corroborate, what is its alone, whom it follows. */
-export function SourceList({ coverage }: { coverage: Coverage }) {
+/** Beside the table: for each source, how much of it others corroborate, what is its alone, whom it follows.
+ *  `details`: the story's articles as listed, for each source's byline (author, date, language). */
+export function SourceList({ coverage, details = [] }: { coverage: Coverage; details?: StorySummary['articles'] }) {
   const articles = articlesOf(coverage);
   return (
     <section class="sources" aria-labelledby="sources-title">
@@ -14,6 +17,7 @@ export function SourceList({ coverage }: { coverage: Coverage }) {
             <li key={column.articleId} data-testid="source">
               <h3>{column.outlet}</h3>
               {column.title && <p class="title">{column.title}</p>}
+              <Byline article={details.find((a) => a.id === column.articleId)} />
               <p data-testid="source-counts">
                 {s.claims} claims: {s.corroborated} corroborated by others, {s.alone} its alone
               </p>
@@ -42,4 +46,13 @@ export function SourceList({ coverage }: { coverage: Coverage }) {
       </ul>
     </section>
   );
+}
+
+function Byline({ article }: { article: StorySummary['articles'][number] | undefined }) {
+  const line = article ? articleByline(article) : '';
+  return line ? (
+    <p class="byline" data-testid="source-byline">
+      {line}
+    </p>
+  ) : null;
 }

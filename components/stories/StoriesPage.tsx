@@ -37,6 +37,12 @@ export function StoriesPage() {
       if (!confirm(`Delete the story “${s.title}” and its ${s.articles.length} articles?`)) return null;
       return edit(sendMessage({ type: 'story-delete', storyId: s.id }));
     },
+    correctArticle: async (articleId, details) => {
+      const reply = await sendMessage({ type: 'story-correct-article', storyId: s.id, articleId, details });
+      await reload();
+      if (reply.ok) return null;
+      return 'field' in reply && reply.field ? { error: reply.error, field: reply.field } : { error: reply.error };
+    },
     exportPack: async () => {
       const reply = await sendMessage({ type: 'story-get', storyId: s.id });
       if (!reply.ok) return reply.error;

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import { sendErrorText } from '@/utils/send';
+import { articleByline } from '@/utils/stories/byline';
+import type { ArticleDetails } from '@/utils/stories/correct';
 import type { StorySummary } from '@/utils/stories/messages';
+import { ArticleDetailsForm, type CorrectionError } from './ArticleDetailsForm';
 
 export interface StoryActions {
   rename(title: string): Promise<string | null>;
@@ -8,7 +11,11 @@ export interface StoryActions {
   copy(): Promise<string | null>;
   remove(): Promise<string | null>;
   exportPack(): Promise<string | null>;
+  correctArticle(articleId: string, details: ArticleDetails): Promise<CorrectionError>;
 }
+
+/** The coverage view of a story (entrypoints/coverage/): a relative address, as this page is the extension's too. */
+const coverageHref = (storyId: string) => `coverage.html?story=${encodeURIComponent(storyId)}`;
 
 /** One story: its articles, and what can be done with it (a built-in story is copied, not edited). */
 export function StoryCard({ story, actions }: { story: StorySummary; actions: StoryActions }) {
@@ -28,6 +35,9 @@ export function StoryCard({ story, actions }: { story: StorySummary; actions: St
         {story.articles.map((a) => (
           <li key={a.id} data-testid="story-article">
             {a.outlet}: {a.url ? <a href={a.url}>{a.title ?? a.url}</a> : (a.title ?? a.id)}{' '}
+            <span class="muted" data-testid="article-byline">
+              ({articleByline(a)})
+            </span>{' '}
             {!story.readOnly && story.articles.length > 1 && (
               <button
                 type="button"
@@ -36,6 +46,13 @@ export function StoryCard({ story, actions }: { story: StorySummary; actions: St
               >
                 Remove
               </button>
+            )}
+            {!story.readOnly && (
+              <ArticleDetailsForm
+                idBase={`${headingId}-${a.id}`}
+                article={a}
+                onSave={(details) => actions.correctArticle(a.id, details)}
+              />
             )}
           </li>
         ))}
@@ -63,6 +80,9 @@ export function StoryCard({ story, actions }: { story: StorySummary; actions: St
             <button type="submit">Rename</button>
           </form>
         )}
+        <a href={coverageHref(story.id)} data-testid="story-coverage-link">
+          Coverage<span class="sr"> of “{story.title}”</span>: who reports which claim
+        </a>
         <button type="button" data-testid="export-story" onClick={() => void run(actions.exportPack)}>
           Export story
         </button>

@@ -13,9 +13,10 @@ import { route, type Routes } from './router';
 
 const kept = new Map<string, { signature: string; coverage: Coverage }>();
 
-/** Changes whenever an article is added, removed or rewritten, or the story renamed. */
+/** Changes whenever an article is added, removed or rewritten, or the story renamed, or a detail the matrix
+ *  shows (outlet, title, date) is corrected on the stories page. */
 const signature = (pack: StoryPack) =>
-  JSON.stringify([pack.story.title, pack.articles.map((a) => [a.id, a.outlet, a.url, a.date, a.text.length])]);
+  JSON.stringify([pack.story.title, pack.articles.map((a) => [a.id, a.outlet, a.url, a.title, a.date, a.text.length])]);
 
 /** The coverage of story `storyId`, or an error naming why there is none. */
 export async function getCoverage(

@@ -11,11 +11,13 @@ import {
   storiesWithUrl,
   type EditResult,
 } from '@/utils/stories/edit';
+import { correctArticle } from '@/utils/stories/correct';
 import { planImport, type OnConflict } from '@/utils/stories/merge';
 import {
   StoriesListSchema,
   StoryAddPageSchema,
   StoryCopySchema,
+  StoryCorrectArticleSchema,
   StoryDeleteSchema,
   StoryGetSchema,
   StoryImportSchema,
@@ -46,7 +48,15 @@ const serially = serialQueue();
 const summary = ({ pack, source }: SourcedPack): StorySummary => ({
   id: pack.story.id,
   title: pack.story.title,
-  articles: pack.articles.map(({ id, outlet, title, url }) => ({ id, outlet, url, ...(title && { title }) })),
+  articles: pack.articles.map(({ id, outlet, title, url, author, date, language }) => ({
+    id,
+    outlet,
+    url,
+    language,
+    ...(title && { title }),
+    ...(author && { author }),
+    ...(date && { date }),
+  })),
   readOnly: source !== 'user',
 });
 
@@ -185,6 +195,9 @@ export const storyRoutes = {
   ),
   'story-rename': route('extension-page', StoryRenameSchema, (msg) =>
     edit(msg.storyId, (pack) => renameStory(pack, msg.title)),
+  ),
+  'story-correct-article': route('extension-page', StoryCorrectArticleSchema, (msg) =>
+    edit(msg.storyId, (pack) => correctArticle(pack, msg.articleId, msg.details)),
   ),
   'story-copy': route('extension-page', StoryCopySchema, (msg) =>
     serially(async () => {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { StoryPack } from '../pack/schema';
+import type { ArticleDetail } from './correct';
 
 // Messages that read and edit stories. Only Sidelight's own extension pages (the popup, the stories page, the
 // library, the coverage view) may send them; the background checks the sender, so no web page's content script
@@ -28,6 +29,18 @@ export const StoryRenameSchema = v.strictObject({
   storyId: id,
   title: v.pipe(v.string(), v.maxLength(300)),
 });
+/**
+ * A corrected detail as the form sends it. Bounded so a huge value is never handled, but looser than the check
+ * (utils/stories/correct.ts), which collapses spaces first and names the field whose value is too long.
+ */
+const detail = v.pipe(v.string(), v.maxLength(2_000));
+/** Corrects an article's details; an emptied optional one (title, author, date) is removed. */
+export const StoryCorrectArticleSchema = v.strictObject({
+  type: v.literal('story-correct-article'),
+  storyId: id,
+  articleId: id,
+  details: v.strictObject({ title: detail, outlet: detail, author: detail, date: detail, language: detail }),
+});
 export const StoryCopySchema = v.strictObject({ type: v.literal('story-copy'), storyId: id });
 export const StoryDeleteSchema = v.strictObject({ type: v.literal('story-delete'), storyId: id });
 export const StoryImportSchema = v.strictObject({
@@ -44,6 +57,7 @@ export const storyMessageSchemas = [
   StoryAddPageSchema,
   StoryRemoveArticleSchema,
   StoryRenameSchema,
+  StoryCorrectArticleSchema,
   StoryCopySchema,
   StoryDeleteSchema,
   StoryImportSchema,
@@ -55,7 +69,16 @@ export type StoryMessageType = v.InferOutput<(typeof storyMessageSchemas)[number
 export interface StorySummary {
   id: string;
   title: string;
-  articles: { id: string; outlet: string; title?: string; url: string | null }[];
+  /** Each article's details as the stories page shows them (and lets a person correct them). */
+  articles: {
+    id: string;
+    outlet: string;
+    title?: string;
+    url: string | null;
+    author?: string;
+    date?: string;
+    language: string;
+  }[];
   /** Built into the extension: it can be copied and exported, not edited. */
   readOnly: boolean;
 }
@@ -69,6 +92,8 @@ export interface StoryReplies {
   'story-add-page': StoryEditReply;
   'story-remove-article': StoryEditReply;
   'story-rename': StoryEditReply;
+  /** `field`: the detail that was refused, so the form can mark it. */
+  'story-correct-article': StoryEditReply | { ok: false; error: string; field?: ArticleDetail };
   'story-copy': StoryEditReply;
   'story-delete': { ok: true } | { ok: false; error: string };
   'story-import':

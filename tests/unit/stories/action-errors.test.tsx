@@ -23,8 +23,8 @@ const story: StorySummary = {
   title: 'Mine',
   readOnly: false,
   articles: [
-    { id: 'a1', outlet: 'One', url: 'https://one.example/x', title: 'First' },
-    { id: 'a2', outlet: 'Two', url: 'https://two.example/x', title: 'Second' },
+    { id: 'a1', outlet: 'One', url: 'https://one.example/x', title: 'First', language: 'en' },
+    { id: 'a2', outlet: 'Two', url: 'https://two.example/x', title: 'Second', language: 'en' },
   ],
 };
 

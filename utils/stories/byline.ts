@@ -1,0 +1,7 @@
+import type { StorySummary } from './messages';
+
+/** An article's details besides its outlet and title, as one line ("by A · 2025-11 · en"): the stories page and
+ *  the coverage view show the same words, so a corrected detail reads the same in both. */
+export function articleByline(a: Pick<StorySummary['articles'][number], 'author' | 'date' | 'language'>): string {
+  return [a.author && `by ${a.author}`, a.date, a.language].filter(Boolean).join(' · ');
+}
