@@ -12,7 +12,8 @@ import {
 } from '@/utils/spot';
 import { pageSpellings } from '@/utils/engine';
 import { sendMessage } from '@/utils/send';
-import { readAndWatch } from '@/utils/watch-storage';
+import { readAndWatch } from '@/utils/browser/watch-storage';
+import { pageKey } from '@/utils/url/page-key';
 import { startHighlights } from '@/utils/dom/highlights-entry';
 import { spotText } from '@/utils/dom/spot-text';
 import { HIGHLIGHT_PAGES_KEY } from '@/utils/highlights/page-filter';
@@ -41,7 +42,7 @@ export default defineContentScript({
     let settings: Settings = parseSettings(undefined);
     let sentFor: string | null = null;
     let checksLeft = LATE_CHECKS;
-    const page = () => location.href.split('#')[0] ?? '';
+    const page = () => pageKey(location.href);
 
     /** The cheap test; true once this address was handed to the background (nothing more to watch for). */
     const check = (): boolean => {

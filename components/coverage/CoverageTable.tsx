@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { articlesOf, cellAt } from '@/utils/coverage/lookup';
 import type { Coverage, CoverageCell, CoverageColumn } from '@/utils/coverage/types';
-import { textFragmentUrl } from '@/utils/text-fragment';
+import { textFragmentUrl } from '@/utils/anchoring';
 
 // Claims down the side, sources across the top. A real table, so screen readers announce each cell with its
 // row (the claim) and column (the source); every cell says its state in words, not by colour alone.

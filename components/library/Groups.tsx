@@ -1,6 +1,6 @@
 import type { StoryGroup } from '@/utils/highlights/library';
 import type { Highlight } from '@/utils/highlights/types';
-import { isWebUrl } from '@/utils/text-fragment';
+import { isWebUrl } from '@/utils/url/web-url';
 import { HighlightItem } from './HighlightItem';
 
 // Stories, then sources, then highlights; at most `limit` highlights are rendered so 10,000 open fast.

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Highlight, HighlightLink } from '@/utils/highlights/types';
-import { textFragmentUrl } from '@/utils/text-fragment';
+import { textFragmentUrl } from '@/utils/anchoring';
 
 // One highlight in the library: its quote, the other reporting a side note linked it to, a link that opens
 // the page at it, its comment and tags (editable).

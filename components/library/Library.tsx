@@ -11,7 +11,7 @@ import {
 import { groupHighlights, highlightCount, matches } from '@/utils/highlights/library';
 import { normalizeTags } from '@/utils/highlights/new-highlight';
 import type { Highlight } from '@/utils/highlights/types';
-import type { HighlightStore } from '@/utils/store/highlights-store';
+import type { HighlightStore } from '@/utils/browser/highlights-store';
 import { sendMessage } from '@/utils/send';
 import { DeleteConfirm } from './DeleteConfirm';
 import { runExport } from './exports';

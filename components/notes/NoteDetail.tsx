@@ -2,7 +2,7 @@ import { useContext } from 'preact/hooks';
 import { reportsClaim, type Claim, type ClaimMatch } from '@/utils/engine';
 import { sourceCount, outletsOf } from '@/utils/notes/labels';
 import { refuseUntrusted, trusted } from '@/utils/dom/trusted';
-import { textFragmentUrl } from '@/utils/text-fragment';
+import { textFragmentUrl } from '@/utils/anchoring';
 import { Differences } from './Differences';
 import { Passage } from './Passage';
 import { groupByStory } from '@/utils/notes/story-groups';

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '@/utils/extract/article';
 import { notesAllowed, parseSettings, SETTINGS_KEY } from '@/utils/notes/settings';
 import { sendMessage } from '@/utils/send';
-import { readAndWatch } from '@/utils/watch-storage';
+import { readAndWatch } from '@/utils/browser/watch-storage';
 import { showNotes } from './show-notes';
 
 // Injected by the background only into pages the cheap spot test flagged: extracts the article, asks the engine

@@ -8,7 +8,7 @@ import {
   type NotesView,
   type RailChoice,
 } from '@/utils/notes/view-settings';
-import { readAndWatch } from '@/utils/watch-storage';
+import { readAndWatch } from '@/utils/browser/watch-storage';
 
 // The reader's choices for how the notes look (utils/notes/view-settings.ts), kept current while the page is
 // open: changed in the options page or another tab, the notes follow at once. Tied to `ctx`.

@@ -2,6 +2,7 @@ import type { ClaimSaveState, ClaimSaving } from '@/components/notes/save-claim'
 import { rangeToHighlightMessage } from '@/utils/dom/highlight-message';
 import type { Claim } from '@/utils/engine';
 import { claimLinks } from '@/utils/highlights/claim-links';
+import { claimIndex } from '@/utils/notes/note-id';
 import { sendMessage } from '@/utils/send';
 
 // Saves a note's claim as a highlight with the passages the note links it to: the same message a selection
@@ -16,7 +17,7 @@ interface Options {
   changed(): void;
 }
 
-/** The notes' saving: one state per note id ("c0", "c1", …), kept for the page's life. */
+/** The notes' saving: one state per note id (utils/notes/note-id.ts), kept for the page's life. */
 export function claimSaver({ storyId, claims, rangeOf, changed }: Options): ClaimSaving {
   const states = new Map<string, ClaimSaveState>();
   /** Each note's highlight id, kept until it is saved: saving again after a failure cannot save it twice. */
@@ -26,7 +27,7 @@ export function claimSaver({ storyId, claims, rangeOf, changed }: Options): Clai
     changed();
   };
   const save = async (id: string) => {
-    const index = Number(id.slice(1));
+    const index = claimIndex(id);
     const range = rangeOf(index);
     const msg = range && rangeToHighlightMessage(range);
     if (!msg) return set(id, { state: 'failed', message: 'This claim is no longer on the page; nothing saved.' });

@@ -4,12 +4,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '@/components/notes/notes.css?inline';
 import { NotesApp } from '@/components/notes/NotesApp';
 import type { NoteModel, NotesController } from '@/components/notes/types';
-import { anchorClaims } from '@/utils/dom/claim-ranges';
+import { anchorClaims, visibleTextMap } from '@/utils/anchoring/dom';
 import { claimAt, measureClaims, type PageGeometry } from '@/utils/dom/claim-geometry';
 import { createClaimHighlights } from '@/utils/dom/claim-highlights';
-import { visibleTextMap } from '@/utils/dom/visible-text-map';
 import type { AlignResult } from '@/utils/engine';
 import { outletsOf } from '@/utils/notes/labels';
+import { claimIndex, noteId } from '@/utils/notes/note-id';
 import { placeNotes, type Placement } from '@/utils/notes/placement';
 import { siteOf } from '@/utils/notes/settings';
 import { railChoice } from '@/utils/notes/view-settings';
@@ -20,7 +20,7 @@ import { watchPage } from './watch-page';
 
 /** Anchors the claims in the live page and mounts the notes; all of it is undone when `ctx` is invalidated. */
 export async function showNotes(ctx: ContentScriptContext, articleText: string, result: AlignResult) {
-  const notes: NoteModel[] = result.claims.map((claim, i) => ({ id: `c${i}`, claim }));
+  const notes: NoteModel[] = result.claims.map((claim, i) => ({ id: noteId(i), claim }));
   // Whether other sources report each claim (not only touch on it): fixed for the page, read at every draw.
   const reported = result.claims.map((claim) => outletsOf(claim).length > 0);
   const anchor = () =>
@@ -33,7 +33,7 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
   const controller: NotesController = {};
   let geometry: PageGeometry | null = null;
   let hoverId: string | null = null;
-  const onEmphasis = (id: string | null) => highlights?.setActive(id ? (ranges[Number(id.slice(1))] ?? null) : null);
+  const onEmphasis = (id: string | null) => highlights?.setActive(id ? (ranges[claimIndex(id)] ?? null) : null);
   const stories = {
     stories: [result.story, ...(result.alsoIn ?? [])].flatMap((s) => (s ? [{ id: s.id, title: s.title }] : [])),
   };
@@ -56,7 +56,7 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
     if (!ui || ctx.isInvalid) return;
     geometry = measureClaims(ranges, ui.shadowHost);
     const shown = notes.filter((_, i) => geometry!.claims[i]);
-    const anchors = shown.map((n) => ({ id: n.id, top: geometry!.claims[Number(n.id.slice(1))]![0]!.top }));
+    const anchors = shown.map((n) => ({ id: n.id, top: geometry!.claims[claimIndex(n.id)]![0]!.top }));
     const railLeft = chooseRail(geometry, anchors, ui.shadowHost, railChoice(view.current(), site));
     laid = { shown, placement: placeNotes(anchors, geometry, railLeft) };
     draw();
@@ -67,11 +67,11 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
     const fallbackBoxes = highlights
       ? null
       : shown
-          .filter((n) => underlined(Number(n.id.slice(1))))
+          .filter((n) => underlined(claimIndex(n.id)))
           .map((n) => ({
             id: n.id,
-            boxes: geometry!.claims[Number(n.id.slice(1))]!,
-            linked: reported[Number(n.id.slice(1))]!,
+            boxes: geometry!.claims[claimIndex(n.id)]!,
+            linked: reported[claimIndex(n.id)]!,
           }));
     const folded = placement.mode === 'inline';
     render(
@@ -130,7 +130,7 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
       if (!geometry || !ui) return;
       const origin = ui.shadowHost.getBoundingClientRect();
       const i = claimAt(geometry, x - origin.left, y - origin.top);
-      const id = i >= 0 ? `c${i}` : null;
+      const id = i >= 0 ? noteId(i) : null;
       if (id === hoverId) return;
       hoverId = id;
       draw();

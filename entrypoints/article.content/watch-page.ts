@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { samePage } from '@/utils/url/page-key';
 
 // Keeps the notes true to a live page: relayout when it resizes or reflows, re-anchor when late content
 // replaces the article's nodes, follow the pointer over claims, take the keyboard shortcut, and leave on
@@ -87,9 +88,8 @@ export function watchPage(ctx: ContentScriptContext, h: PageHooks): void {
 
   // A new document in a single-page app: these notes belong to the old one. (Only the path and query count;
   // a #fragment change is the same article.)
-  const page = (url: string) => url.split('#')[0];
-  const at = page(location.href);
+  const at = location.href;
   ctx.addEventListener(window, 'wxt:locationchange', (e) => {
-    if (page(e.newUrl.href) !== at) ctx.abort('navigated');
+    if (!samePage(e.newUrl.href, at)) ctx.abort('navigated');
   });
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { HighlightSchema } from '@/utils/highlights/schema';
 import type { Highlight } from '@/utils/highlights/types';
 import { serialQueue } from '@/utils/serial';
-import type { HighlightStore } from '@/utils/store/highlights-store';
+import type { HighlightStore } from '@/utils/browser/highlights-store';
 
 // Highlights whose database write failed (a full quota, a broken database) wait here, in extension storage,
 // and are written on the next save, page check or browser start: a failed write never loses a highlight.

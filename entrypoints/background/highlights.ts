@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { canonicalUrl } from '@/utils/highlights/canonical-url';
+import { canonicalUrl } from '@/utils/url/canonical-url';
+import { samePage } from '@/utils/url/page-key';
 import {
   DeleteHighlightsSchema,
   HighlightsAnchoredSchema,
@@ -14,7 +15,7 @@ import {
 import { newHighlight, normalizeTags } from '@/utils/highlights/new-highlight';
 import type { Highlight } from '@/utils/highlights/types';
 import type { MessageOf, Reply } from '@/utils/messages';
-import { publishingHighlightStore } from '@/utils/store/highlight-pages';
+import { publishingHighlightStore } from '@/utils/browser/highlight-pages';
 import { commandDrawer, injectDrawer } from './highlights-drawer';
 import { describeWriteError, flushPending, keepPending } from './highlights-pending';
 import { refuse, route, type Routes } from './router';
@@ -28,7 +29,7 @@ import { getTabStatus } from './tab-status';
 export const store = publishingHighlightStore();
 
 /** The key a page's highlights are filed under: from the browser's address of the sender, never the message's. */
-const pageKey = (sender: PageSender, canonical: string | undefined) => canonicalUrl(sender.url, canonical);
+const filedUnder = (sender: PageSender, canonical: string | undefined) => canonicalUrl(sender.url, canonical);
 
 /**
  * The highlights `ids` names, when `sender` may change them all: an extension page any, a page only those filed
@@ -37,7 +38,7 @@ const pageKey = (sender: PageSender, canonical: string | undefined) => canonical
 async function owned(ids: readonly string[], sender: Sender, canonical?: string): Promise<Highlight[] | null> {
   const found = await Promise.all(ids.map((id) => store.get(id)));
   if (sender.kind === 'extension-page') return found.filter((h): h is Highlight => !!h);
-  const key = pageKey(sender, canonical);
+  const key = filedUnder(sender, canonical);
   return found.every((h) => h?.canonicalUrl === key) ? (found as Highlight[]) : null;
 }
 
@@ -47,8 +48,7 @@ const notYours = () => refuse('this page may change only the highlights saved on
  *  library files it under the story and its exports name it. */
 async function storyOfPage(sender: PageSender): Promise<string | undefined> {
   const status = await getTabStatus(sender.tabId);
-  const page = (u: string) => u.split('#')[0];
-  return status && page(status.url) === page(sender.url) ? status.notes?.story?.id : undefined;
+  return status && samePage(status.url, sender.url) ? status.notes?.story?.id : undefined;
 }
 
 /**
@@ -86,12 +86,12 @@ export const highlightRoutes = {
   'save-highlight': route('page', SaveHighlightSchema, save),
   'highlights-check': route('page', HighlightsCheckSchema, async (msg, sender) => {
     await flushPending(store).catch(() => 0);
-    const count = await store.countByCanonicalUrl(pageKey(sender, msg.canonical));
+    const count = await store.countByCanonicalUrl(filedUnder(sender, msg.canonical));
     if (count) await injectDrawer(sender).catch(() => false); // A page that cannot be scripted draws nothing.
     return { ok: true, count };
   }),
   'highlights-for-page': route('page', HighlightsForPageSchema, async (msg, sender) => {
-    const key = pageKey(sender, msg.canonical);
+    const key = filedUnder(sender, msg.canonical);
     return { ok: true, canonicalUrl: key, highlights: await store.byCanonicalUrl(key) };
   }),
   'highlights-anchored': route('page', HighlightsAnchoredSchema, async (msg, sender) => {

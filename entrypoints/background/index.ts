@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { publishHighlightPages } from '@/utils/store/highlight-pages';
+import { publishHighlightPages } from '@/utils/browser/highlight-pages';
 import { store as highlightStore } from './highlights';
 import { flushPending } from './highlights-pending';
 import { createHighlightMenu, listenForHighlightTriggers } from './highlights-triggers';

@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import { loadEmbeddedPacks } from '@/utils/embedded-packs';
 import { parseStoryPack } from '@/utils/pack/parse';
 import type { StoryPack } from '@/utils/pack/schema';
-import { StoryStore } from '@/utils/stories/db';
+import { StoryStore } from '@/utils/browser/stories-db';
 
 // The packs the engine aligns against: the embedded ones (read-only), extra packs kept in storage.local under
 // EXTRA_PACKS_KEY (written only by extension pages and this worker; the e2e's hostile pack), and the person's
-// own stories in IndexedDB (utils/stories/db.ts, edited only through this worker: stories.ts). No message
+// own stories in IndexedDB (utils/browser/stories-db.ts, edited only through this worker: stories.ts). No message
 // from a web page can add a pack. Every pack is validated, wherever it comes from.
 
 /** The storage.local key holding extra packs (an array of pack objects). */

@@ -1,6 +1,6 @@
 import { adoptedSheet, type AdoptedSheet } from '@/utils/dom/adopted-sheet';
-import { rangeFromOffsets, textNodesWithOffsets } from '@/utils/dom/text-position';
-import { anchorAll } from '@/utils/highlights/anchor-all';
+import { anchorAll } from '@/utils/anchoring';
+import { rangeFromOffsets, textNodesWithOffsets } from '@/utils/anchoring/dom';
 import type { Highlight as Saved } from '@/utils/highlights/types';
 import { PENDING, SAVED, SAVED_CSS } from './style';
 
@@ -24,7 +24,7 @@ export function anchorAndDraw(saved: readonly Saved[], pending: readonly Saved[]
     const ranges: Range[] = [];
     const found: Saved[] = [];
     const orphans: Saved[] = [];
-    for (const { highlight, span } of anchorAll(map.text, list)) {
+    for (const { item: highlight, span } of anchorAll(map.text, list)) {
       const range = span && rangeFromOffsets(root, span.start, span.end, map);
       if (range) {
         ranges.push(range);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Library } from '@/components/library/Library';
-import { publishingHighlightStore } from '@/utils/store/highlight-pages';
+import { publishingHighlightStore } from '@/utils/browser/highlight-pages';
 import './style.css';
 
 // The library page opens the highlights database itself: it is an extension page, in the database's origin.

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { NotesLookOptions } from '@/components/options/NotesLookOptions';
 import { NOTES_VIEW_KEY, parseNotesView, type NotesView } from '@/utils/notes/view-settings';
-import { readAndWatch } from '@/utils/watch-storage';
+import { readAndWatch } from '@/utils/browser/watch-storage';
 import './style.css';
 
 // The options page: how the notes look (utils/notes/view-settings.ts). Open pages follow a change at once

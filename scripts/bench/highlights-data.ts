@@ -1,8 +1,8 @@
 // Data for the highlights benchmarks: a long article page whose body text is known exactly, and N highlights
 // on it (or spread over many pages) made with the same code the extension uses.
-import { canonicalUrl } from '../../utils/highlights/canonical-url';
+import { canonicalUrl } from '../../utils/url/canonical-url';
 import { newHighlight } from '../../utils/highlights/new-highlight';
-import { describeText } from '../../utils/highlights/selectors';
+import { describeText } from '../../utils/anchoring';
 import type { Highlight } from '../../utils/highlights/types';
 
 const WORDS =

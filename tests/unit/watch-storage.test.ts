@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readAndWatch, type WatchedStorage } from '@/utils/watch-storage';
+import { readAndWatch, type WatchedStorage } from '@/utils/browser/watch-storage';
 
 type Listener = Parameters<WatchedStorage['onChanged']['addListener']>[0];
 

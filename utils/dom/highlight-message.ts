@@ -1,7 +1,7 @@
-import { offsetsFromRange, textNodesWithOffsets } from '@/utils/dom/text-position';
+import { describeText } from '@/utils/anchoring';
+import { offsetsFromRange, textNodesWithOffsets } from '@/utils/anchoring/dom';
 import { canonicalHref, readPageMeta } from '@/utils/dom/page-meta';
 import type { MessageOf } from '@/utils/messages';
-import { describeText } from '@/utils/highlights/selectors';
 
 // Turns a range of the page (the reader's selection, or a side note's claim) into a save-highlight message:
 // selectors against document.body's text (the same text the drawer anchors in), the page's rel=canonical and

@@ -2,7 +2,7 @@
 // background ("does this page have highlights?") whose yes makes it inject the drawer. The question is asked
 // only where the published page filter does not rule the page out, so most pages never wake the worker.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { canonicalUrl } from '../highlights/canonical-url';
+import { canonicalUrl } from '../url/canonical-url';
 import { mayHaveHighlights } from '../highlights/page-filter';
 import { sendMessage } from '../send';
 import { canonicalHref } from './page-meta';

@@ -7,7 +7,8 @@
 // Sidelight reads, and its RangeSelector is an XPath into Hypothesis's view of the page: both are checked, neither
 // kept (a wrong hint is worse than none; the quote finds the passage).
 import * as v from 'valibot';
-import { canonicalUrl } from '../highlights/canonical-url';
+import { canonicalUrl } from '../url/canonical-url';
+import { pageKey } from '../url/page-key';
 import { normalizeTags } from '../highlights/new-highlight';
 import { HighlightSchema } from '../highlights/schema';
 import { HIGHLIGHT_VERSION, type Highlight } from '../highlights/types';
@@ -82,7 +83,7 @@ function toHighlight(a: Annotation): unknown {
   return {
     v: HIGHLIGHT_VERSION,
     id: `${HYPOTHESIS_ID_PREFIX}${a.id}`,
-    url: target!.source.split('#')[0],
+    url: pageKey(target!.source),
     // Hypothesis's `uri` is the document's own address (its rel=canonical, where the page gave one).
     canonicalUrl: canonicalUrl(target!.source, a.uri),
     quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },

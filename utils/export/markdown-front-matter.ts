@@ -3,7 +3,7 @@
 // story the note is about, whatever the note's file is called, so a re-export can be matched to the note it updates.
 // Addresses are written only when they are web addresses: a note app may make a property that looks like one a link.
 import type { Highlight } from '../highlights/types';
-import { isWebUrl } from '../text-fragment';
+import { isWebUrl } from '../url/web-url';
 import { calendarProblem } from './import-fields';
 import type { Source } from './common';
 import { tagText } from './markdown-escape';

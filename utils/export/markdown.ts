@@ -5,7 +5,8 @@
 // ids and order come from the highlights themselves, never from the clock. Exporting again after adding or
 // editing highlights rewrites the same notes, so a note app updates them instead of collecting copies.
 import type { Highlight } from '../highlights/types';
-import { isWebUrl, textFragmentUrl } from '../text-fragment';
+import { textFragmentUrl } from '../anchoring';
+import { isWebUrl } from '../url/web-url';
 import { wellFormed } from '../well-formed';
 import { isoTime, sourcesOf, type Source } from './common';
 import { fileName, uniqueNames } from './file-names';

@@ -20,7 +20,7 @@ export function toAnnotation(h: Highlight) {
   const selector: object[] = [
     { type: 'TextQuoteSelector', exact: h.quote.exact, prefix: h.quote.prefix, suffix: h.quote.suffix },
   ];
-  // W3C TextPositionSelector counts code points, as stored (see utils/highlights/code-points.ts).
+  // W3C TextPositionSelector counts code points, as stored (see utils/anchoring/code-points.ts).
   if (h.position) selector.push({ type: 'TextPositionSelector', start: h.position.start, end: h.position.end });
   const body = [
     ...(h.comment ? [{ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: h.comment }] : []),

@@ -17,7 +17,7 @@ export const SaveHighlightSchema = v.strictObject({
   id: v.optional(v.pipe(v.string(), v.uuid())),
   canonical,
   quote: QuoteSchema,
-  /** Code-point offsets into document.body's textContent (utils/highlights/selectors.ts `describeText`). */
+  /** Code-point offsets into document.body's textContent (utils/anchoring/selectors.ts `describeText`). */
   position: v.optional(PositionSchema),
   page: PageMetaSchema,
   storyId: v.optional(v.pipe(v.string(), v.maxLength(200))),

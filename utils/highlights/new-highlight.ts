@@ -1,6 +1,7 @@
 // Turns what a page sent into a stored record. The address is canonicalised here, in the background, rather
 // than trusted from the page.
-import { canonicalUrl } from './canonical-url';
+import { canonicalUrl } from '../url/canonical-url';
+import { pageKey } from '../url/page-key';
 import {
   HIGHLIGHT_VERSION,
   type Highlight,
@@ -43,7 +44,7 @@ export function newHighlight(draft: HighlightDraft, id: string, now: number): Hi
   return {
     v: HIGHLIGHT_VERSION,
     id,
-    url: draft.url.split('#')[0]!,
+    url: pageKey(draft.url),
     canonicalUrl: canonicalUrl(draft.url, draft.canonical),
     quote: draft.quote,
     ...(draft.position ? { position: draft.position } : {}),

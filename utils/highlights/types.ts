@@ -1,20 +1,12 @@
 // The highlight record as stored, exported and re-imported. Offsets in `position` count Unicode code points of
-// the page body's text, as W3C TextPositionSelectors do; JavaScript strings count UTF-16 units (see code-points.ts).
+// the page body's text, as W3C TextPositionSelectors do; JavaScript strings count UTF-16 units (see
+// utils/anchoring/code-points.ts).
+import type { PositionSelector, QuoteSelector } from '../anchoring';
+
+export type { PositionSelector, QuoteSelector };
 
 /** The current schema version of a stored highlight record; older records are migrated on open. */
 export const HIGHLIGHT_VERSION = 1;
-
-export interface QuoteSelector {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-/** Code-point offsets into the page body's text: a hint for re-anchoring, never trusted alone. */
-export interface PositionSelector {
-  start: number;
-  end: number;
-}
 
 /** How a linked passage in another outlet's reporting relates to the highlighted claim. */
 export type LinkRelation = 'same' | 'differs' | 'related';

@@ -1,5 +1,6 @@
 import { PACK_FORMAT, PACK_VERSION, type PackArticle, type StoryPack } from '../pack/schema';
 import { uniqueId } from './ids';
+import { pageKey } from '../url/page-key';
 
 // Editing a story is pure: each function takes a pack and returns a new one (or a reason it cannot), so the
 // background can validate the result before writing it and a failed edit leaves the stored story untouched.
@@ -67,12 +68,8 @@ export function copyStory(pack: StoryPack, takenIds: Iterable<string>): StoryPac
   };
 }
 
-const withoutFragment = (url: string) => url.replace(/#.*$/s, '');
-
 /** The stories (by id) holding an article at `url` (fragment ignored): a page may belong to several. */
 export function storiesWithUrl(packs: StoryPack[], url: string): string[] {
-  const page = withoutFragment(url);
-  return packs
-    .filter((p) => p.articles.some((a) => a.url !== null && withoutFragment(a.url) === page))
-    .map((p) => p.story.id);
+  const page = pageKey(url);
+  return packs.filter((p) => p.articles.some((a) => a.url !== null && pageKey(a.url) === page)).map((p) => p.story.id);
 }

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { Library } from '@/components/library/Library';
-import { HighlightStore } from '@/utils/store/highlights-store';
+import { HighlightStore } from '@/utils/browser/highlights-store';
 import { freshIndexedDB, sample } from '../store/helpers';
 
 // Issue 18, "Delete all": the button says what it deletes (all, or the N the search shows), asks first in the

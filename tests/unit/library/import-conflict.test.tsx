@@ -6,7 +6,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { Library } from '@/components/library/Library';
 import { toWebAnnotations } from '@/utils/export/web-annotation';
 import type { Highlight } from '@/utils/highlights/types';
-import { HighlightStore } from '@/utils/store/highlights-store';
+import { HighlightStore } from '@/utils/browser/highlights-store';
 import { freshIndexedDB, sample } from '../store/helpers';
 
 // Issue 18, "JSON-LD import tells the truth": importing a highlight whose id the library has, changed, asks

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Highlight } from '@/utils/highlights/types';
-import { DB_NAME, DB_VERSION, openHighlightsDB } from '@/utils/store/db';
-import { HighlightStore } from '@/utils/store/highlights-store';
+import { DB_NAME, DB_VERSION, openHighlightsDB } from '@/utils/browser/highlights-db';
+import { HighlightStore } from '@/utils/browser/highlights-store';
 import { freshIndexedDB } from './helpers';
 
 // Each schema version has a fixture of records as that version wrote them, and the schema as it created it

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME } from '@/utils/store/db';
-import { HighlightStore } from '@/utils/store/highlights-store';
-import { STORIES_DB_NAME, StoryStore } from '@/utils/stories/db';
+import { DB_NAME } from '@/utils/browser/highlights-db';
+import { HighlightStore } from '@/utils/browser/highlights-store';
+import { STORIES_DB_NAME, StoryStore } from '@/utils/browser/stories-db';
 import { freshIndexedDB, sample } from './helpers';
 import { pack } from '../stories/helpers';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Highlight } from '@/utils/highlights/types';
-import { HighlightStore } from '@/utils/store/highlights-store';
+import { HighlightStore } from '@/utils/browser/highlights-store';
 import { freshIndexedDB, sample } from './helpers';
 
 describe('HighlightStore', () => {

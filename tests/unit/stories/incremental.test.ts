@@ -7,7 +7,7 @@ import { engineFingerprint, PreparedCache, textKey } from '@/utils/engine/increm
 import { parseStoryPackJson } from '@/utils/pack/parse';
 import type { StoryPack } from '@/utils/pack/schema';
 import { addArticle, removeArticle } from '@/utils/stories/edit';
-import { StoryStore } from '@/utils/stories/db';
+import { StoryStore } from '@/utils/browser/stories-db';
 import { article, pack } from './helpers';
 
 const embedded = (() => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { STORIES_DB_NAME, STORIES_DB_VERSION, StoryStore } from '@/utils/stories/db';
+import { STORIES_DB_NAME, STORIES_DB_VERSION, StoryStore } from '@/utils/browser/stories-db';
 import { planImport } from '@/utils/stories/merge';
 import { pack } from './helpers';
 

@@ -1,13 +1,14 @@
+// Browser adapter: IndexedDB (through idb), the person's own stories and their prepared engine data.
 // The person's own stories live in the extension's IndexedDB (service worker and extension pages share it).
 // Why not storage.local: a story of 200 articles of 5–10 KB is about 2 MB, and storage.local is capped at
 // 10 MB in all without the `unlimitedStorage` permission (which Sidelight does not ask for); IndexedDB has
 // the origin's quota, stores structured objects without a JSON round trip, and writes one story per record
 // in a transaction, so an import either lands whole or not at all. Schema versions are steps
-// (utils/store/open-versioned.ts, as the highlights database); tests open it with fake-indexeddb.
+// (open-versioned.ts, as the highlights database); tests open it with fake-indexeddb.
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { PreparedArticle } from '../engine';
 import type { StoryPack } from '../pack/schema';
-import { LazyConnection, openVersioned, type UpgradeSteps } from '../store/open-versioned';
+import { LazyConnection, openVersioned, type UpgradeSteps } from './open-versioned';
 
 export const STORIES_DB_NAME = 'sidelight-stories';
 export const STORIES_DB_VERSION = 2;

@@ -2,18 +2,7 @@
 // fixed, punctuation changed). Myers' bit-parallel approximate search (approx-string-match) finds the places
 // with fewest edits; context and the position hint pick among them. Bounded so a long page never hangs.
 import search from 'approx-string-match';
-
-export interface FuzzyQuote {
-  exact: string;
-  prefix?: string;
-  suffix?: string;
-}
-
-export interface FuzzyMatch {
-  start: number;
-  end: number;
-  score: number;
-}
+import type { QuoteMatch, TextQuote } from './types';
 
 /** Share of the quote that may be edited and still be taken as the same passage. */
 export const MAX_ERROR_RATE = 0.25;
@@ -28,6 +17,9 @@ function contextScore(around: string, context: string | undefined): number {
   return 1 - Math.min(...found.map((m) => m.errors)) / context.length;
 }
 
+/** Characters searched beyond the quote's expected span around the hint: a few words edited before it. */
+const LOCAL_SLACK = 32;
+
 /** How far from the hint a nearby candidate may be, for `near` to count: beyond this, position says nothing. */
 const nearScale = (len: number) => Math.max(100, 2 * len);
 
@@ -37,8 +29,8 @@ function candidates(text: string, pattern: string, maxErrors: number, hint?: num
   // edited original; a second search in a window around the position hint brings it back.
   const found = search(text, pattern, maxErrors);
   if (hint === undefined) return found;
-  const from = Math.max(0, Math.floor(hint - 32 - pattern.length / 4));
-  const to = Math.min(text.length, Math.ceil(hint + pattern.length * 1.25 + 32));
+  const from = Math.max(0, Math.floor(hint - LOCAL_SLACK - pattern.length / 4));
+  const to = Math.min(text.length, Math.ceil(hint + pattern.length * 1.25 + LOCAL_SLACK));
   const local = search(text.slice(from, to), pattern, maxErrors).map((m) => ({
     ...m,
     start: m.start + from,
@@ -48,7 +40,7 @@ function candidates(text: string, pattern: string, maxErrors: number, hint?: num
 }
 
 /** Finds the best approximate occurrence of `quote.exact` in `text`, or null when none is close enough. */
-export function fuzzyMatch(text: string, quote: FuzzyQuote, hint?: number): FuzzyMatch | null {
+export function fuzzyMatch(text: string, quote: TextQuote, hint?: number): QuoteMatch | null {
   const { exact } = quote;
   if (exact.length < 8) return null; // Short quotes have too many near misses to be told apart.
   let found: { start: number; end: number; errors: number }[];
@@ -68,7 +60,7 @@ export function fuzzyMatch(text: string, quote: FuzzyQuote, hint?: number): Fuzz
       }
     }
   }
-  let best: FuzzyMatch | null = null;
+  let best: QuoteMatch | null = null;
   const budget = exact.length <= MAX_PATTERN ? exact.length : MAX_PATTERN;
   for (const m of found.slice(0, 50)) {
     const quoteScore = 1 - m.errors / budget;

@@ -1,8 +1,9 @@
+// Browser adapter: IndexedDB (through idb), reads and writes of highlight records.
 // Reads and writes of highlight records. Every write is one IndexedDB transaction, so a batch (an import, a
 // delete-all, an undo) is all or nothing; concurrent saves from many tabs are serialised by IndexedDB itself.
 import type { IDBPDatabase } from 'idb';
 import type { Highlight } from '../highlights/types';
-import { openHighlightsDB, type HighlightsDB } from './db';
+import { openHighlightsDB, type HighlightsDB } from './highlights-db';
 import { LazyConnection } from './open-versioned';
 
 export type DB = IDBPDatabase<HighlightsDB>;

@@ -1,3 +1,4 @@
+// Browser adapter: IndexedDB (through idb), opening a database through its versioned upgrade steps.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 // Sidelight's databases (highlights, stories) are versioned the same way: one step per version, applied in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeText, resolveSelectors } from '@/utils/highlights/selectors';
+import { describeText, resolveSelectors } from '@/utils/anchoring/selectors';
 
 const text =
   'Intro 😀 paragraph. The envoy said the talks were “productive” on Tuesday. Later, the envoy said the talks ' +

@@ -1,3 +1,4 @@
+// Browser adapter: browser.storage (passed in, so tests give a fake), read once and then watched.
 // The first read of extension storage, and the changes after it, with nothing lost between the two. A page
 // opened just after install reads the storage while the background is still publishing what pages need (the
 // story's spot terms): were the change listener added only after the read came back, a value written during

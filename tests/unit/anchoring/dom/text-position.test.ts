@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { offsetsFromRange, rangeFromOffsets, textNodesWithOffsets } from '@/utils/dom/text-position';
+import { offsetsFromRange, rangeFromOffsets, textNodesWithOffsets } from '@/utils/anchoring/dom/text-position';
 
 describe('text positions ↔ DOM ranges', () => {
   let root: HTMLElement;

@@ -1,3 +1,4 @@
+// Browser adapter: browser.storage.local, where the highlights page filter is published for content scripts.
 import { browser } from 'wxt/browser';
 import { buildPageFilter, HIGHLIGHT_PAGES_KEY } from '../highlights/page-filter';
 import { HighlightStore } from './highlights-store';

@@ -1,3 +1,4 @@
+// Browser adapter: IndexedDB (through idb), the highlights database and its schema versions.
 // The highlights database lives in the extension's origin (service worker and extension pages share it); content
 // scripts reach it only through validated messages. Each schema version is one step below, applied in order,
 // so a browser that skipped versions still arrives at the current schema; tests open fixtures of each version.

@@ -1,6 +1,7 @@
 // One article reached under many addresses (campaign links, share links, AMP pages) is one article: highlights
 // are keyed by the address this module derives. Pure: the content script passes what the page says, and the
 // background derives the same key from the sender's address, so the two agree on which pages may have highlights.
+import { pageKey } from './page-key';
 import { sameSite } from './same-site';
 
 /** Query parameters that identify a campaign or a click, never the document. */
@@ -40,5 +41,5 @@ export function canonicalUrl(pageUrl: string, relCanonical?: string | null): str
   const own = clean(pageUrl);
   const fromLink = relCanonical ? clean(relCanonical, pageUrl) : null;
   const trusted = fromLink && own && sameSite(fromLink, own) ? fromLink : null;
-  return (trusted ?? own)?.href ?? pageUrl.split('#')[0]!;
+  return (trusted ?? own)?.href ?? pageKey(pageUrl);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointIndex } from '@/utils/highlights/code-points';
+import { codePointIndex } from '@/utils/anchoring/code-points';
 
 describe('codePointIndex', () => {
   const text = 'a😀b𝒳c d'; // two astral characters: each is 2 UTF-16 units and 1 code point

@@ -2,7 +2,8 @@
 // which Chromium and Safari follow and other browsers ignore harmlessly, with no script of ours on that page.
 // One builder serves side notes, the coverage view, the library and the Markdown export. Only http(s)
 // addresses ever become links, because addresses come from story packs and imports, from outside.
-import { wellFormed } from './well-formed';
+import { isWebUrl } from '../url/web-url';
+import { wellFormed } from '../well-formed';
 
 /** A passage to target, with the text just before and after it where known (saved highlights). */
 export interface FragmentTarget {
@@ -54,17 +55,6 @@ export function textDirective(target: FragmentTarget): string | null {
   const pre = prefixWords(target.prefix);
   const suf = suffixWords(target.suffix);
   return `${pre ? `${encodeFragmentTerm(pre)}-,` : ''}${body}${suf ? `,-${encodeFragmentTerm(suf)}` : ''}`;
-}
-
-/** True for an absolute http(s) address; anything else (javascript:, data:, relative) is never linked. */
-export function isWebUrl(url: string | null | undefined): url is string {
-  if (!url) return false;
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /** The address of `url` scrolled to the passage, or null when `url` is not a web address. */

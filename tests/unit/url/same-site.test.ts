@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameSite } from '@/utils/highlights/same-site';
+import { sameSite } from '@/utils/url/same-site';
 
 // The rule that decides whether a page's rel=canonical may name the address its highlights are filed under.
 

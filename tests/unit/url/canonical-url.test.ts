@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl } from '@/utils/highlights/canonical-url';
+import { canonicalUrl } from '@/utils/url/canonical-url';
 
 describe('canonicalUrl', () => {
   it('removes tracking parameters and the fragment, keeping and sorting the rest', () => {

@@ -1,11 +1,9 @@
 // Builds and resolves a highlight's W3C selectors against a text (the page body's textContent). Pure: the
-// DOM adapter turns Ranges into offsets first (utils/dom/text-position.ts).
-import { matchQuote } from '../anchor/match-quote';
+// DOM adapter turns Ranges into offsets first (dom/text-position.ts).
 import { codePointIndex, type CodePointIndex } from './code-points';
-import type { PositionSelector, QuoteSelector } from './types';
-
-/** Characters of context kept on each side, as Hypothesis keeps: enough to tell repeated quotes apart. */
-export const CONTEXT_LENGTH = 32;
+import { quoteAt } from './context';
+import { matchQuote } from './match-quote';
+import type { PositionSelector, QuoteMatch, QuoteSelector } from './types';
 
 /** The quote and position selectors for UTF-16 offsets [start, end) of `text`. */
 export function describeText(
@@ -15,11 +13,7 @@ export function describeText(
   index: CodePointIndex = codePointIndex(text),
 ): { quote: QuoteSelector; position: PositionSelector } {
   return {
-    quote: {
-      exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-      suffix: text.slice(end, end + CONTEXT_LENGTH),
-    },
+    quote: quoteAt(text, start, end),
     position: { start: index.toCodePoints(start), end: index.toCodePoints(end) },
   };
 }
@@ -29,7 +23,7 @@ export function resolveSelectors(
   text: string,
   selectors: { quote: QuoteSelector; position?: PositionSelector },
   index: CodePointIndex = codePointIndex(text),
-): { start: number; end: number; score: number } | null {
+): QuoteMatch | null {
   const { quote, position } = selectors;
   const hint = position ? index.toUtf16(position.start) : undefined;
   // The fast path: the page has not changed, the position still holds the quote.

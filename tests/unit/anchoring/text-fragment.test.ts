@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeFragmentTerm, isWebUrl, textDirective, textFragmentUrl } from '@/utils/text-fragment';
+import { encodeFragmentTerm, textDirective, textFragmentUrl } from '@/utils/anchoring/text-fragment';
+import { isWebUrl } from '@/utils/url/web-url';
 
 describe('text fragment links', () => {
   it('quotes a short passage whole and encodes the reserved characters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, matchQuote } from '@/utils/anchor/match-quote';
+import { collapseWhitespace, matchQuote } from '@/utils/anchoring/match-quote';
 
 const para = (n: number) =>
   `Paragraph ${n} reports that officials met on day ${n} and discussed the proposal in some detail before leaving. `;

@@ -2,19 +2,7 @@
 // a whitespace-insensitive match next, and an approximate match of changed text last (fuzzy.ts). No DOM: the
 // same code anchors highlights and side notes everywhere.
 import { fuzzyMatch } from './fuzzy';
-
-export interface QuoteSelector {
-  exact: string;
-  prefix?: string;
-  suffix?: string;
-}
-
-export interface QuoteMatch {
-  start: number;
-  end: number;
-  /** 1 for an exact match with matching context; lower for weaker evidence. */
-  score: number;
-}
+import type { QuoteMatch, TextQuote } from './types';
 
 /** Length of the common suffix of a and b (how well the text before a match agrees with the prefix). */
 function commonSuffix(a: string, b: string): number {
@@ -30,7 +18,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Scores each exact occurrence of the quote by its context and nearness to the hint; returns the best. */
-function bestExact(text: string, q: QuoteSelector, hint?: number): QuoteMatch | null {
+function bestExact(text: string, q: TextQuote, hint?: number): QuoteMatch | null {
   let best: QuoteMatch | null = null;
   for (let i = text.indexOf(q.exact); i >= 0; i = text.indexOf(q.exact, i + 1)) {
     const end = i + q.exact.length;
@@ -76,7 +64,7 @@ export function collapseWhitespace(text: string): Collapsed {
 }
 
 /** Finds `quote` in `text`; `hint` is the expected start offset. Returns null when it is not there. */
-export function matchQuote(text: string, quote: QuoteSelector, hint?: number): QuoteMatch | null {
+export function matchQuote(text: string, quote: TextQuote, hint?: number): QuoteMatch | null {
   if (!quote.exact) return null;
   const exact = bestExact(text, quote, hint);
   if (exact) return exact;
