@@ -140,7 +140,7 @@ function russian(dir, viaEnglish) {
   ]) {
     if (!fs.existsSync(path.join(dir, `${name}.index`))) continue;
     for (const [head, body] of readDictd(dir, name)) {
-      const en = viaEnglish[pivot].get(head.toLowerCase()) ?? [];
+      const en = viaEnglish(pivot).get(head.toLowerCase()) ?? [];
       if (en.length) for (const ru of body.flatMap(cyrillicWords)) add(ru, en);
     }
   }
@@ -188,7 +188,7 @@ export function renderBilingual(lang, map, stop, sources) {
   const rows = [...map].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return [
     `SLB1 ${lang}`,
-    `# ${sources}`,
+    `# Derived by scripts/derive-bilingual.mjs from ${sources}; licences in THIRD_PARTY_NOTICES.md`,
     // A stop word the dictionary translates is read as its English word, and English's stop words apply to it.
     `!stop ${[...new Set(stop.map(foldWord))]
       .filter((w) => !map.has(stemWord(w, lang)))
@@ -203,27 +203,28 @@ export function renderBilingual(lang, map, stop, sources) {
 export function deriveAll(dir, lexiconFile, only = LANGUAGES) {
   const ranks = englishRanks(lexiconFile);
   const stopwords = createRequire(import.meta.url)('stopwords-iso');
-  const viaEnglish = {};
-  for (const lang of ['de', 'fr', 'es', 'it', 'pl']) viaEnglish[lang] = fromDictd(dir, `freedict-${FROM[lang]}-eng`);
-  const ru = russian(dir, viaEnglish);
+  // Each dictionary is read once, and only when a language asked for needs it.
+  const read = new Map();
+  const viaEnglish = (lang) => read.get(lang) ?? read.set(lang, fromDictd(dir, `freedict-${FROM[lang]}-eng`)).get(lang);
+  const russianTable = () => read.get('ru') ?? read.set('ru', russian(dir, viaEnglish)).get('ru');
   const files = {};
   for (const lang of only) {
     const t = table(lang, ranks);
     let sources;
     if (FROM[lang]) {
-      for (const [w, en] of viaEnglish[lang]) t.add(w, en);
-      sources = `FreeDict ${FROM[lang]}-eng (GPL; see THIRD_PARTY_NOTICES.md)`;
+      for (const [w, en] of viaEnglish(lang)) t.add(w, en);
+      sources = `FreeDict ${FROM[lang]}-eng`;
     } else if (lang === 'ru') {
-      for (const [w, en] of ru) t.add(w, en);
-      sources = 'FreeDict eng-rus, pol-rus with pol-eng, deu-rus with deu-eng (GPL; see THIRD_PARTY_NOTICES.md)';
+      for (const [w, en] of russianTable()) t.add(w, en);
+      sources = 'FreeDict eng-rus, pol-rus with pol-eng, deu-rus with deu-eng';
     } else {
+      const ru = russianTable();
       for (const [w, rus] of ukrainianToRussian())
         t.add(
           w,
           rus.flatMap((r) => ru.get(r) ?? []),
         );
-      sources =
-        "Apertium rus-ukr's Ukrainian-Russian dictionary with the Russian above (GPL; see THIRD_PARTY_NOTICES.md)";
+      sources = "Apertium rus-ukr's Ukrainian-Russian dictionary with the Russian above";
     }
     files[`bilingual-${lang}.txt`] = renderBilingual(lang, t.map, stopwords[lang] ?? [], sources);
   }

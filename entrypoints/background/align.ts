@@ -4,6 +4,7 @@ import type { NotesSummary } from '@/utils/messages';
 import { alignInStories } from '@/utils/notes/align-stories';
 import { outletsOf } from '@/utils/notes/labels';
 import { storiesWithUrl } from '@/utils/stories/edit';
+import { loadLanguageOf } from './languages';
 import { getPacks, storyStore } from './packs';
 
 // The engine and its index live in this service worker: built once per worker life from the packs and the
@@ -46,10 +47,11 @@ export function getResources(): Promise<EngineResources> {
 async function loadResources(): Promise<EngineResources> {
   try {
     const response = await fetch(browser.runtime.getURL('/engine/lexicon.bin'));
-    return { lexicon: decodeLexicon(await response.arrayBuffer()) };
+    // The bilingual lexicons join this set when a page in their language turns up (languages.ts).
+    return { lexicon: decodeLexicon(await response.arrayBuffer()), bilingual: new Map() };
   } catch (e) {
     console.warn('Sidelight: word lexicon unavailable, matching words lexically only:', e);
-    return {};
+    return { bilingual: new Map() };
   }
 }
 
@@ -87,7 +89,8 @@ export function forgetIndex(): void {
 /** Aligns an article extracted from the page at `url` against every story it is detected in or added to; null
  *  when it belongs to none. Headings get no note. */
 export async function alignPage(text: string, url: string): Promise<AlignResult | null> {
-  const [index, packs] = await Promise.all([getIndex(), getPacks()]);
+  const [index, packs, { bilingual }] = await Promise.all([getIndex(), getPacks(), getResources()]);
+  if (bilingual) await loadLanguageOf(bilingual, text);
   const result = alignInStories(index, text, { url, holding: storiesWithUrl(packs, url) });
   return result && { ...result, claims: result.claims.filter((c) => c.kind !== 'heading') };
 }

@@ -1,0 +1,145 @@
+// The bilingual lexicons (issue 17): the committed files' format, the derivation script's output (when the
+// Debian dictionaries are installed), the stemmer and the look-up, and real sentences of the development
+// excerpts linked to the pack passages that report the same claim. Held-out articles are not used here.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { alignText, buildIndex, decodeBilingual, type BilingualSet } from '@/utils/engine/index';
+import { englishFor, isStopWord } from '@/utils/engine/languages/bilingual';
+import { stemWord } from '@/utils/engine/languages/stem';
+import { STOPWORDS } from '@/utils/engine/stopwords';
+import { lexicon, pack, root } from './embedded';
+import { deriveAll, LANGUAGES, MAX_RANK } from '../../../scripts/derive-bilingual.mjs';
+
+const dir = path.join(root, 'public', 'engine');
+const file = (lang: string) => path.join(dir, `bilingual-${lang}.txt`);
+const bilingual: BilingualSet = new Map(
+  (LANGUAGES as string[]).map((l) => {
+    const b = decodeBilingual(fs.readFileSync(file(l), 'utf8'));
+    return [b.lang, b];
+  }),
+);
+const de = bilingual.get('de')!;
+
+describe('the committed bilingual lexicons', () => {
+  it.each(LANGUAGES as string[])('%s: format, English side within the lexicon, size', (lang) => {
+    const text = fs.readFileSync(file(lang), 'utf8');
+    const b = decodeBilingual(text);
+    expect(b.lang).toBe(lang);
+    expect(b.words.size).toBeGreaterThan(1500);
+    expect(b.stop.size).toBeGreaterThan(20);
+    for (const [stem, english] of b.words) {
+      expect(stem).toMatch(/^[\p{L}-]+$/u);
+      expect(english.length).toBeGreaterThan(0);
+      for (const w of english) {
+        expect(lexicon.rows.get(w)).toBeLessThan(MAX_RANK);
+        expect(STOPWORDS.has(w)).toBe(false);
+      }
+    }
+    // Small enough to read on demand: the largest (German, compounds) is ~570 KB.
+    expect(Buffer.byteLength(text)).toBeLessThan(600_000);
+  });
+
+  it('refuses a file that is not one', () => {
+    expect(() => decodeBilingual('hello')).toThrow(/SLB1/);
+    expect(() => decodeBilingual('SLB1 de\nno tab here')).toThrow(/malformed/);
+  });
+});
+
+const FREEDICT = '/usr/share/dictd';
+const installed = fs.existsSync(path.join(FREEDICT, 'freedict-fra-eng.index'));
+
+describe('scripts/derive-bilingual.mjs', () => {
+  it.runIf(installed)('derives the committed French lexicon from FreeDict fra-eng, byte for byte', () => {
+    const files = deriveAll(FREEDICT, path.join(dir, 'lexicon.bin'), ['fr']) as Record<string, string>;
+    expect(files['bilingual-fr.txt']).toBe(fs.readFileSync(file('fr'), 'utf8'));
+  });
+  it.skipIf(installed)(
+    'skipped: dict-freedict-fra-eng is not installed (apt-get install -y dict-freedict-fra-eng to check the derivation)',
+    () => {},
+  );
+});
+
+describe('stemming', () => {
+  it.each([
+    ['de', 'Verhandlungen', 'Verhandlung'],
+    ['de', 'Telefonats', 'Telefonat'],
+    ['fr', 'révélé', 'révéler'],
+    ['fr', 'enregistrements', 'enregistrement'],
+    ['es', 'conversaciones', 'conversación'],
+    ['it', 'telefonate', 'telefonata'],
+    ['pl', 'nagrania', 'nagranie'],
+    ['pl', 'rozmowy', 'rozmowa'],
+    ['ru', 'утечки', 'утечка'],
+    ['ru', 'разговора', 'разговор'],
+    ['uk', 'розмови', 'розмова'],
+    ['uk', 'розвідки', 'розвідка'],
+  ] as const)('%s: %s and %s share a stem', (lang, a, b) => {
+    expect(stemWord(a, lang)).toBe(stemWord(b, lang));
+  });
+  it('keeps short words whole', () => {
+    expect(stemWord('мир', 'ru')).toBe('мир');
+  });
+});
+
+describe('look-up', () => {
+  it.each([
+    ['de', 'Gespräche', 'conversation'],
+    ['de', 'Enthüllung', 'disclosure'],
+    ['fr', 'enregistrements', 'recording'],
+    ['fr', 'conseils', 'advice'],
+    ['pl', 'rozmowy', 'conversation'],
+    ['ru', 'разговора', 'conversation'],
+    ['uk', 'розмови', 'conversation'],
+  ] as const)('%s: %s gives %s', (lang, word, english) => {
+    expect(englishFor(bilingual.get(lang)!, word)).toContain(english);
+  });
+  it('gives nothing for a word it does not know', () => {
+    expect(englishFor(de, 'Quatschwortxyz')).toEqual([]);
+  });
+  it('knows stop words, folded', () => {
+    expect(isStopWord(de, 'Dafür')).toBe(true);
+    expect(isStopWord(de, 'Gespräch')).toBe(false);
+  });
+});
+
+const reporting = path.join(root, '..', 'shared', 'fixtures', 'reporting');
+const hasReporting = fs.existsSync(reporting);
+const fixture = (id: string) =>
+  (JSON.parse(fs.readFileSync(path.join(reporting, `${id}.json`), 'utf8')) as { text: string }).text;
+
+describe.runIf(hasReporting)('development sentences linked to the English passages of the same claim', () => {
+  const index = buildIndex([pack], { lexicon, bilingual });
+  const passage = (articleId: string, start: number) =>
+    pack.articles.find((a) => a.id === articleId)!.text.slice(start, start + 200);
+  const linked = (id: string, startsWith: string) => {
+    const claim = alignText(index, fixture(id)).claims.find((c) => c.text.startsWith(startsWith));
+    expect(claim, startsWith).toBeDefined();
+    return claim!.matches.filter((m) => m.relation === 'same').map((m) => passage(m.articleId, m.start));
+  };
+
+  it('French: Bloomberg revealed the call between Witkoff and Ushakov (annotated A5, B3, C3)', () => {
+    const passages = linked('leak-onnews-fr-origine-de-la-fuite', 'Cet appel, révélé par Bloomberg');
+    expect(passages.length).toBeGreaterThan(0);
+    for (const p of passages) expect(p).toMatch(/Ushakov/);
+    expect(passages.join(' ')).toMatch(/Bloomberg|news agency/);
+  });
+
+  it('French: Ushakov appeared to authenticate the recordings (annotated A8, B8, C7)', () => {
+    const passages = linked('leak-onnews-fr-origine-de-la-fuite', 'Les enregistrements audio semblent');
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages.join(' ')).toMatch(/authenticity/);
+  });
+
+  it('German: Ushakov does not deny that the call took place (annotated A8, B8, C7)', () => {
+    const passages = linked('leak-rtl-de-telefonat-video', 'Dass dieses Telefonat so stattgefunden hat');
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages.join(' ')).toMatch(/did not deny/);
+  });
+
+  it('without the lexicons the same German sentence is not linked (the page is not even detected)', () => {
+    const bare = buildIndex([pack], { lexicon });
+    const result = alignText(bare, fixture('leak-rtl-de-telefonat-video'));
+    expect(result.claims.some((c) => c.matches.some((m) => m.relation === 'same'))).toBe(false);
+  });
+});
