@@ -16,6 +16,7 @@ import {
   type TextClaims,
 } from './link';
 import { alignedPairs, retoldArticles, toldTogether } from './order';
+import { sentenceNeighbours } from './neighbours';
 import { PairSet } from './pair-set';
 import { claimReader, type Reader } from './languages/reader';
 import { segment } from './segment';
@@ -106,9 +107,12 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     cache,
     trace: opts.trace,
   };
+  // Neighbouring sentences, past any heading or line of furniture between them (neighbours.ts).
+  const neighbour = sentenceNeighbours(claims.map((c) => c.bag));
   const scored = withNeighbourSupport(
     index,
     all.map((list) => list.filter(({ id }) => ctx.allowed(index.passages[id]!.article))),
+    neighbour,
   );
   const standing = standings(index, scored);
   const aligned = alignedPairs(
@@ -136,6 +140,7 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
       same,
       aligned,
       cache,
+      neighbour,
     );
   }
   const out: Claim[] = claims.map(({ seg }, i) => {

@@ -10,6 +10,7 @@ import { decide, DECISION, relationOf, sameKind, THRESHOLDS, type Ranks } from '
 import { similarity, type CosineCache, type Similarity } from './similarity';
 import { candidates } from './retrieve';
 import { meaning, type Meaning } from './meaning';
+import { adjacent, type Neighbour } from './neighbours';
 import { PairSet } from './pair-set';
 import { relatedProbability, sameProbability, type Evidence } from './decision';
 import type { ClaimMatch } from './types';
@@ -58,11 +59,15 @@ export function scoreClaims(ctx: LinkContext, bags: Bag[]): Scored[][] {
  * before or just after both): retellings and paraphrases keep the order of what they retell, so a pair
  * whose neighbours also match is more likely the same claim in other words. Applies to linking only.
  */
-export function withNeighbourSupport(index: EngineIndex, scored: Scored[][]): Scored[][] {
+export function withNeighbourSupport(
+  index: EngineIndex,
+  scored: Scored[][],
+  neighbour: Neighbour = adjacent,
+): Scored[][] {
   const scores = scored.map((list) => new Map(list.map(({ id, sim }) => [id, sim.score])));
-  const pair = (claim: number, id: number, step: number) => {
+  const pair = (claim: number, id: number, step: -1 | 1) => {
     const next = index.passages[id + step];
-    return next?.article === index.passages[id]!.article ? (scores[claim + step]?.get(id + step) ?? 0) : 0;
+    return next?.article === index.passages[id]!.article ? (scores[neighbour(claim, step)]?.get(id + step) ?? 0) : 0;
   };
   return scored.map((list, claim) =>
     list.map((scoredPair) => {

@@ -8,6 +8,7 @@
 import { joinBags, type Bag } from './bag';
 import type { EngineIndex } from './build';
 import type { Scored, Standing } from './link';
+import { adjacent, type Neighbour } from './neighbours';
 import { PairSet } from './pair-set';
 import { relationOf } from './relation';
 import { covered, type CosineCache } from './similarity';
@@ -83,6 +84,7 @@ export function toldTogether(
   same: PairSet,
   aligned: PairSet,
   cache: CosineCache,
+  neighbour: Neighbour = adjacent,
 ): PairSet {
   const retold = retoldArticles(index, aligned);
   const covers = (claim: Bag, passage: Bag) => covered(passage, claim, index.lexicon, cache);
@@ -91,7 +93,7 @@ export function toldTogether(
     for (const { id } of list) {
       const passage = index.passages[id]!;
       if (!retold.has(passage.article) || same.has(claim, id)) continue;
-      for (const next of [claim - 1, claim + 1]) {
+      for (const next of [neighbour(claim, -1), neighbour(claim, 1)]) {
         if (!same.has(next, id)) continue;
         const both = covers(joinBags(bags[claim]!, bags[next]!), passage.bag);
         const alone = covers(bags[next]!, passage.bag);
