@@ -37,6 +37,13 @@ export default tseslint.config(
               regex: '(^|/)utils/engine/(?!index(\\.ts)?$)|^(\\.\\.?/)+engine/(?!index(\\.ts)?$)',
               message: "Import the engine through its index ('@/utils/engine'); export what you need from there.",
             },
+            {
+              // Anchoring has two doors: the pure matcher and, beside it, its DOM adapter.
+              regex:
+                '(^|/)utils/anchoring/(?!index(\\.ts)?$|dom(/index(\\.ts)?)?$)|^(\\.\\.?/)+anchoring/(?!index(\\.ts)?$|dom(/index(\\.ts)?)?$)',
+              message:
+                "Import anchoring through '@/utils/anchoring' (pure) or '@/utils/anchoring/dom' (its DOM adapter).",
+            },
           ],
         },
       ],
