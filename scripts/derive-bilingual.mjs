@@ -32,6 +32,10 @@ import { STOPWORDS } from '../utils/engine/stopwords.ts';
 export const MAX_RANK = 10000;
 /** English words kept per stem: the first senses only, later ones are rarer and noisier. */
 export const MAX_SENSES = 3;
+/** Stop words of this many letters or fewer stay stop words even where the dictionary translates them: their
+ *  translations are other senses of a function word (French "son" as sound, "des" as since); development
+ *  links 15/16 right -> 16/17, same units found unchanged. */
+export const STOP_ALWAYS = 3;
 /** The languages derived, in the order written. */
 export const LANGUAGES = ['de', 'fr', 'es', 'it', 'pl', 'ru', 'uk'];
 const FROM = { de: 'deu', fr: 'fra', es: 'spa', it: 'ita', pl: 'pol' };
@@ -189,9 +193,10 @@ export function renderBilingual(lang, map, stop, sources) {
   return [
     `SLB1 ${lang}`,
     `# Derived by scripts/derive-bilingual.mjs from ${sources}; licences in THIRD_PARTY_NOTICES.md`,
-    // A stop word the dictionary translates is read as its English word, and English's stop words apply to it.
+    // A longer stop word the dictionary translates is read as its English word, and English's stop words apply
+    // to it: stopwords-iso lists content words too ("сегодня", today), which English reads.
     `!stop ${[...new Set(stop.map(foldWord))]
-      .filter((w) => !map.has(stemWord(w, lang)))
+      .filter((w) => w.length <= STOP_ALWAYS || !map.has(stemWord(w, lang)))
       .sort()
       .join(' ')}`,
     ...rows.map(([k, en]) => `${k}\t${en.slice(0, MAX_SENSES).join(' ')}`),

@@ -1,6 +1,7 @@
 // Numbers and dates: "two calls" / "three calls", "Oct 12" / "Oct 14", "Wednesday" / "Tuesday". The same
 // value written differently ("100 million" / "100m") is not a difference here (quotes report wording).
 
+import { monthOf } from '../languages/months';
 import type { Difference } from '../types';
 import { perText } from '../per-text';
 
@@ -27,6 +28,8 @@ const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE_MD = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'giu');
 const DATE_DM = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'giu');
+// A day and a month in another language: "14 жовтня", "14. Oktober", "14 de octubre" (languages/months.ts).
+const DATE_OTHER = /\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)/gu;
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu;
 const NUMBER =
   /\b(\d+(?:[.,]\d+)*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?(?:\s*(%|percent|per cent))?/giu;
@@ -48,6 +51,12 @@ export const mentions = perText((text: string): Mention[] => {
       return ' '.repeat(surface.length);
     });
   }
+  rest = rest.replace(DATE_OTHER, (surface: string, day: string, word: string) => {
+    const month = monthOf(word);
+    if (!month) return surface;
+    out.push({ kind: 'date', value: `${month}-${Number(day)}`, surface });
+    return ' '.repeat(surface.length);
+  });
   for (const m of rest.matchAll(WEEKDAY)) out.push({ kind: 'date', value: m[1]!.toLowerCase(), surface: m[0] });
   for (const m of rest.matchAll(NUMBER)) {
     const base = SMALL[m[1]!.toLowerCase()] ?? Number(m[1]!.replace(/,/gu, ''));

@@ -9,6 +9,7 @@ import { nameKey } from '../names';
 import type { Token } from '../tokenize';
 import { englishFor, isStopWord, type Bilingual } from './bilingual';
 import { functionWords, type Bridged } from './identify';
+import { ENGLISH_MONTHS, monthOf } from './months';
 import { nameForms } from './romanize';
 import { toEnglish } from './vocabulary';
 
@@ -67,8 +68,11 @@ export function bridgeTokens(index: EngineIndex, tokens: Token[], lang: Bridged,
       const norm = t.norm.replace(ELIDED, '');
       const name = t.upper ? nameOf(names, norm, lang) : null;
       if (name) return { ...t, stem: name.stem, norm: name.norm };
-      // The curated news vocabulary first (its senses are the news'), then the dictionary.
-      const english = toEnglish(norm, lang) ?? fromDictionary(index, lexicon, norm);
+      // A month as English names it, the curated news vocabulary (its senses are the news'), then the dictionary.
+      const month = monthOf(norm);
+      const english = month
+        ? ENGLISH_MONTHS[month - 1]!
+        : (toEnglish(norm, lang) ?? fromDictionary(index, lexicon, norm));
       if (english) return { ...t, stem: stemmer(english), norm: english };
       // Some Cyrillic outlets write the names of an enemy state's officials in lowercase on purpose
       // ("юрієм ушаковим"): a word no vocabulary knows may still be a name.
