@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll } from 'vitest';
 import { extensionWorker, launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { revealClosedRoots } from './closed-roots';
 import { firstLookDone, recordMessages } from './content-script';
@@ -178,96 +179,115 @@ test('export the story as a pack file with the pages’ outlet, address, author 
   await manager.close();
 });
 
+// A fresh profile, kept from one step to the next like the pages above; closed (and its folder removed) at the end.
+const freshDir = mkdtempSync(join(tmpdir(), 'sidelight-e2e-fresh-'));
+let fresh: BrowserContext | null = null;
+
+/** Starts the browser on the fresh profile (again, after a restart), as the fixtures' browser is started. */
+async function launchFresh(): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+  // The fixtures' window (fixtures.ts): narrower, the demo page's sidebar folds the notes into markers.
+  const context = await launchWithExtension({
+    extensionDir: EXTENSION_DIR,
+    userDataDir: freshDir,
+    viewport: { width: 1920, height: 900 },
+    colorScheme: 'light',
+  });
+  fresh = context;
+  revealClosedRoots(context); // As the fixtures' browser does: the notes are in a closed shadow root.
+  const { worker } = await extensionWorker(context);
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+afterAll(async () => {
+  await fresh?.close();
+  rmSync(freshDir, { recursive: true, force: true });
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+let freshWorker: Worker;
+let freshExtensionId: string;
+let manager: Page;
+let freshFirst: Page;
+
 test('in a fresh profile: a bad file is rejected whole, the export imports, and the same notes appear', async ({
   newsroom,
 }) => {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sidelight-e2e-fresh-'));
-  const fresh: BrowserContext = await launchWithExtension({
-    extensionDir: EXTENSION_DIR,
-    userDataDir,
-    viewport: { width: 1400, height: 900 },
-    colorScheme: 'light',
-  });
-  revealClosedRoots(fresh); // As the fixtures' browser does: the notes are in a closed shadow root.
-  try {
-    const { worker } = await extensionWorker(fresh);
-    const extensionId = new URL(worker.url()).host;
-    await routeSecondReport(fresh);
-    const manager = await fresh.newPage();
-    await manager.goto(`chrome-extension://${extensionId}/stories.html`);
+  const started = await launchFresh();
+  freshWorker = started.worker;
+  freshExtensionId = started.extensionId;
+  await routeSecondReport(started.context);
+  manager = await started.context.newPage();
+  await manager.goto(`chrome-extension://${freshExtensionId}/stories.html`);
 
-    // One bad address in the second article: nothing of the file is written.
-    const bad = JSON.parse(readFileSync(exported, 'utf8'));
-    bad.articles[1].url = 'ftp://northern-sky.example/comet';
-    writeFileSync(join(tmp, 'bad.json'), JSON.stringify(bad));
-    await manager.getByTestId('import-file').setInputFiles(join(tmp, 'bad.json'));
-    await expect
-      .poll(() => manager.getByTestId('import-error').textContent())
-      .toContain('articles[1].url: must be an http(s) address');
-    expect(await storedStories(worker)).toEqual([]);
-    // The background checks again what a page sends, whatever the page checked.
-    const direct = await manager.evaluate(
-      (pack) => chrome.runtime.sendMessage({ type: 'story-import', pack, onConflict: 'ask' }),
-      bad,
-    );
-    expect(direct).toMatchObject({ ok: false, field: 'articles[1].url' });
-    expect(await storedStories(worker)).toEqual([]);
+  // One bad address in the second article: nothing of the file is written.
+  const bad = JSON.parse(readFileSync(exported, 'utf8'));
+  bad.articles[1].url = 'ftp://northern-sky.example/comet';
+  writeFileSync(join(tmp, 'bad.json'), JSON.stringify(bad));
+  await manager.getByTestId('import-file').setInputFiles(join(tmp, 'bad.json'));
+  await expect
+    .poll(() => manager.getByTestId('import-error').textContent())
+    .toContain('articles[1].url: must be an http(s) address');
+  expect(await storedStories(freshWorker)).toEqual([]);
+  // The background checks again what a page sends, whatever the page checked.
+  const direct = await manager.evaluate(
+    (pack) => chrome.runtime.sendMessage({ type: 'story-import', pack, onConflict: 'ask' }),
+    bad,
+  );
+  expect(direct).toMatchObject({ ok: false, field: 'articles[1].url' });
+  expect(await storedStories(freshWorker)).toEqual([]);
 
-    await manager.getByTestId('import-file').setInputFiles(exported);
-    await expect.poll(() => manager.getByTestId('import-done').textContent()).toContain(`Imported “${STORY}”`);
-    expect(await storedStories(worker)).toEqual([{ id: 'comet-halvorsen', articles: 2 }]);
+  await manager.getByTestId('import-file').setInputFiles(exported);
+  await expect.poll(() => manager.getByTestId('import-done').textContent()).toContain(`Imported “${STORY}”`);
+  expect(await storedStories(freshWorker)).toEqual([{ id: 'comet-halvorsen', articles: 2 }]);
 
-    const page = await fresh.newPage();
-    await page.goto(new URL(newsroom.pages.find((p) => p.path.includes('comet'))!.path, newsroom.url).href);
-    await waitForNotes(page);
-    expect(await noteLabels(page)).toEqual(notesBefore.first);
-    const second = await fresh.newPage();
-    await second.goto(SECOND_REPORT_URL, { waitUntil: 'load' });
-    await waitForNotes(second);
-    expect(await noteLabels(second)).toEqual(notesBefore.second);
+  freshFirst = await started.context.newPage();
+  await freshFirst.goto(new URL(newsroom.pages.find((p) => p.path.includes('comet'))!.path, newsroom.url).href);
+  await waitForNotes(freshFirst);
+  expect(await noteLabels(freshFirst)).toEqual(notesBefore.first);
+  const second = await started.context.newPage();
+  await second.goto(SECOND_REPORT_URL, { waitUntil: 'load' });
+  await waitForNotes(second);
+  expect(await noteLabels(second)).toEqual(notesBefore.second);
+  await second.close();
+});
 
-    // The same file again: the id is taken, so it asks; "keep both" imports a copy, and the page is in both.
-    await manager.getByTestId('import-file').setInputFiles(exported);
-    await manager.getByTestId('import-conflict').waitFor();
-    expect(await storedStories(worker)).toHaveLength(1);
-    await manager.getByRole('button', { name: 'Keep both (import as a copy)' }).click();
-    await expect.poll(() => manager.getByTestId('import-done').textContent()).toContain(`${STORY} (copy)`);
-    const popup = await popupFor(fresh, worker, extensionId, page);
-    const pageIn = await popup.getByTestId('page-in-stories').textContent();
-    expect(pageIn).toContain(`${STORY} and ${STORY} (copy)`);
-    // Once more, replacing: still two stories, the first one written whole again.
-    await manager.getByTestId('import-file').setInputFiles(exported);
-    await manager.getByRole('button', { name: 'Replace my story' }).click();
-    await expect.poll(() => manager.getByTestId('import-done').textContent()).toContain(`Imported “${STORY}”`);
-    expect(await storedStories(worker)).toEqual([
-      { id: 'comet-halvorsen', articles: 2 },
-      { id: 'comet-halvorsen-copy', articles: 2 },
-    ]);
-    await page.reload({ waitUntil: 'load' });
-    await waitForNotes(page); // builds the index with the copy: its articles' prepared data are kept on disk
-  } finally {
-    await fresh.close();
-  }
-  // The browser restarted (a new service worker): the stories are there, the index is built from the prepared
-  // articles kept in IndexedDB (none prepared again), and the page has the same notes.
-  const again: BrowserContext = await launchWithExtension({
-    extensionDir: EXTENSION_DIR,
-    userDataDir,
-    viewport: { width: 1400, height: 900 },
-    colorScheme: 'light',
-  });
-  revealClosedRoots(again);
-  try {
-    const { worker } = await extensionWorker(again);
-    const page = await again.newPage();
-    await page.goto(new URL(newsroom.pages.find((p) => p.path.includes('comet'))!.path, newsroom.url).href);
-    await waitForNotes(page);
-    expect(await noteLabels(page)).toEqual(notesBefore.first);
-    const timings = (await readSessionStorage(worker, 'engine:timings')) as { articles: number; preparedNow: number };
-    expect(timings).toMatchObject({ articles: 7, preparedNow: 0 });
-  } finally {
-    await again.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-    rmSync(tmp, { recursive: true, force: true });
-  }
+test('the same file again asks: "keep both" imports a copy holding the page too, "replace" rewrites the story', async () => {
+  await manager.getByTestId('import-file').setInputFiles(exported);
+  await manager.getByTestId('import-conflict').waitFor();
+  expect(await storedStories(freshWorker)).toHaveLength(1);
+  await manager.getByRole('button', { name: 'Keep both (import as a copy)' }).click();
+  await expect.poll(() => manager.getByTestId('import-done').textContent()).toContain(`${STORY} (copy)`);
+  const popup = await popupFor(fresh!, freshWorker, freshExtensionId, freshFirst);
+  const pageIn = await popup.getByTestId('page-in-stories').textContent();
+  expect(pageIn).toContain(`${STORY} and ${STORY} (copy)`);
+  await popup.close();
+  // Once more, replacing: still two stories, the first one written whole again.
+  await manager.getByTestId('import-file').setInputFiles(exported);
+  await manager.getByRole('button', { name: 'Replace my story' }).click();
+  await expect.poll(() => manager.getByTestId('import-done').textContent()).toContain(`Imported “${STORY}”`);
+  expect(await storedStories(freshWorker)).toEqual([
+    { id: 'comet-halvorsen', articles: 2 },
+    { id: 'comet-halvorsen-copy', articles: 2 },
+  ]);
+  await freshFirst.reload({ waitUntil: 'load' });
+  await waitForNotes(freshFirst); // builds the index with the copy: its articles' prepared data are kept on disk
+});
+
+test('after a browser restart the stories are there, the index is built from kept data, the notes the same', async ({
+  newsroom,
+}) => {
+  await fresh!.close();
+  fresh = null;
+  // A new service worker: the index is built from the prepared articles kept in IndexedDB (none prepared again).
+  const { context, worker } = await launchFresh();
+  const page = await context.newPage();
+  await page.goto(new URL(newsroom.pages.find((p) => p.path.includes('comet'))!.path, newsroom.url).href);
+  await waitForNotes(page);
+  expect(await noteLabels(page)).toEqual(notesBefore.first);
+  const timings = (await readSessionStorage(worker, 'engine:timings')) as { articles: number; preparedNow: number };
+  expect(timings).toMatchObject({ articles: 7, preparedNow: 0 });
+  expect(await storedStories(worker)).toEqual([
+    { id: 'comet-halvorsen', articles: 2 },
+    { id: 'comet-halvorsen-copy', articles: 2 },
+  ]);
 });
