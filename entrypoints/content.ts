@@ -11,7 +11,7 @@ import {
   type SpotStory,
 } from '@/utils/spot';
 import { pageSpellings } from '@/utils/engine';
-import { sendMessage } from '@/utils/send';
+import { sendMessage } from '@/utils/browser/send';
 import { readAndWatch } from '@/utils/browser/watch-storage';
 import { pageKey } from '@/utils/url/page-key';
 import { startHighlights } from '@/utils/dom/highlights-entry';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { coverageToCsv } from '@/utils/coverage/csv';
 import type { Coverage } from '@/utils/coverage/types';
 import { download } from '@/utils/dom/download';
-import { sendMessage } from '@/utils/send';
+import { sendMessage } from '@/utils/browser/send';
 import type { StorySummary } from '@/utils/stories/messages';
 import { CoverageTable } from './CoverageTable';
 import { SourceList } from './SourceList';

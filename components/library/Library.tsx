@@ -12,7 +12,7 @@ import { groupHighlights, highlightCount, matches } from '@/utils/highlights/lib
 import { normalizeTags } from '@/utils/highlights/new-highlight';
 import type { Highlight } from '@/utils/highlights/types';
 import type { HighlightStore } from '@/utils/browser/highlights-store';
-import { sendMessage } from '@/utils/send';
+import { sendMessage } from '@/utils/browser/send';
 import { DeleteConfirm } from './DeleteConfirm';
 import { runExport } from './exports';
 import { Groups } from './Groups';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sendErrorText } from '@/utils/send';
+import { sendErrorText } from '@/utils/browser/send';
 import type { StorySummary } from '@/utils/stories/messages';
 
 export type AddTarget = { storyId: string } | { newTitle: string };

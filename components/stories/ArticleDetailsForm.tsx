@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { sendErrorText } from '@/utils/send';
+import { sendErrorText } from '@/utils/browser/send';
 import {
   ARTICLE_DETAILS,
   checkDetails,

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseStoryPackJson } from '@/utils/pack/parse';
 import type { OnConflict } from '@/utils/stories/merge';
-import { sendErrorText } from '@/utils/send';
+import { sendErrorText } from '@/utils/browser/send';
 import type { StoryReplies } from '@/utils/stories/messages';
 
 interface Props {

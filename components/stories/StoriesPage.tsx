@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { download } from '@/utils/dom/download';
-import { sendErrorText, sendMessage } from '@/utils/send';
+import { sendErrorText, sendMessage } from '@/utils/browser/send';
 import type { StorySummary } from '@/utils/stories/messages';
 import { ImportForm } from './ImportForm';
 import { StoryCard, type StoryActions } from './StoryCard';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sendErrorText } from '@/utils/send';
+import { sendErrorText } from '@/utils/browser/send';
 import { articleByline } from '@/utils/stories/byline';
 import type { ArticleDetails } from '@/utils/stories/correct';
 import type { StorySummary } from '@/utils/stories/messages';

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '@/utils/extract/article';
 import { notesAllowed, parseSettings, SETTINGS_KEY } from '@/utils/notes/settings';
-import { sendMessage } from '@/utils/send';
+import { sendMessage } from '@/utils/browser/send';
 import { readAndWatch } from '@/utils/browser/watch-storage';
 import { showNotes } from './show-notes';
 

@@ -3,7 +3,7 @@ import { rangeToHighlightMessage } from '@/utils/dom/highlight-message';
 import type { Claim } from '@/utils/engine';
 import { claimLinks } from '@/utils/highlights/claim-links';
 import { claimIndex } from '@/utils/notes/note-id';
-import { sendMessage } from '@/utils/send';
+import { sendMessage } from '@/utils/browser/send';
 
 // Saves a note's claim as a highlight with the passages the note links it to: the same message a selection
 // saves with (so the drawer then paints it in the highlights' colour), plus the story and the links.

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { loadEmbeddedPacks } from '@/utils/embedded-packs';
+import { loadEmbeddedPacks } from '@/utils/browser/embedded-packs';
 import { parseStoryPack } from '@/utils/pack/parse';
 import type { StoryPack } from '@/utils/pack/schema';
 import { StoryStore } from '@/utils/browser/stories-db';

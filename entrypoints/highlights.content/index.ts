@@ -4,7 +4,7 @@ import { canonicalHref } from '@/utils/dom/page-meta';
 import type { Highlight } from '@/utils/highlights/types';
 import { parseHighlightsCommand } from '@/utils/highlights/messages';
 import type { MessageOf } from '@/utils/messages';
-import { sendMessage } from '@/utils/send';
+import { sendMessage } from '@/utils/browser/send';
 import { anchorAndDraw, clearDrawing } from './draw';
 import { watchLateText } from './late-text';
 import { selectionToMessage } from '@/utils/dom/highlight-message';

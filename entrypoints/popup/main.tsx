@@ -6,7 +6,7 @@ import { StoriesSection } from '@/components/popup/StoriesSection';
 import { parseSettings, SETTINGS_KEY, siteOf, withSite, type Settings } from '@/utils/notes/settings';
 import type { TabStatus } from '@/utils/messages';
 import type { StorySummary } from '@/utils/stories/messages';
-import { sendMessage } from '@/utils/send';
+import { sendMessage } from '@/utils/browser/send';
 import './style.css';
 
 const root = document.getElementById('app')!;

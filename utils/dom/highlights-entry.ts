@@ -4,7 +4,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { canonicalUrl } from '../url/canonical-url';
 import { mayHaveHighlights } from '../highlights/page-filter';
-import { sendMessage } from '../send';
+import { sendMessage } from '../browser/send';
 import { canonicalHref } from './page-meta';
 import { watchSelection } from './selection-button';
 

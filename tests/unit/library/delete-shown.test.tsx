@@ -10,8 +10,8 @@ import { freshIndexedDB, sample } from '../store/helpers';
 // Issue 18, "Delete all": the button says what it deletes (all, or the N the search shows), asks first in the
 // page, deletes exactly that, and its Undo stays through later messages until dismissed.
 
-vi.mock('@/utils/send', async (original) => ({
-  ...(await original<typeof import('@/utils/send')>()),
+vi.mock('@/utils/browser/send', async (original) => ({
+  ...(await original<typeof import('@/utils/browser/send')>()),
   sendMessage: vi.fn().mockResolvedValue({ ok: true, stories: [], pageIn: [] }),
 }));
 

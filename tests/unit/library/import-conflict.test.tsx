@@ -12,8 +12,8 @@ import { freshIndexedDB, sample } from '../store/helpers';
 // Issue 18, "JSON-LD import tells the truth": importing a highlight whose id the library has, changed, asks
 // (keep the newer, replace, keep both) before anything is written; it used to overwrite the library's silently.
 
-vi.mock('@/utils/send', async (original) => ({
-  ...(await original<typeof import('@/utils/send')>()),
+vi.mock('@/utils/browser/send', async (original) => ({
+  ...(await original<typeof import('@/utils/browser/send')>()),
   sendMessage: vi.fn().mockResolvedValue({ ok: true, stories: [], pageIn: [] }),
 }));
 

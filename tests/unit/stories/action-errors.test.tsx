@@ -6,15 +6,15 @@ import { AddToStory } from '@/components/popup/AddToStory';
 import { ImportForm } from '@/components/stories/ImportForm';
 import { StoriesPage } from '@/components/stories/StoriesPage';
 import { StoryCard, type StoryActions } from '@/components/stories/StoryCard';
-import { RefusedError, sendMessage } from '@/utils/send';
+import { RefusedError, sendMessage } from '@/utils/browser/send';
 import type { StorySummary } from '@/utils/stories/messages';
 import { pack } from './helpers';
 
 // Issue 18: a story action the background refuses, or that gets no answer, says so on screen. The popup's button
 // used to stay at "Adding…" for good, and the stories page showed nothing at all.
 
-vi.mock('@/utils/send', async (original) => ({
-  ...(await original<typeof import('@/utils/send')>()),
+vi.mock('@/utils/browser/send', async (original) => ({
+  ...(await original<typeof import('@/utils/browser/send')>()),
   sendMessage: vi.fn(),
 }));
 

@@ -11,7 +11,7 @@ import { pack } from './helpers';
 // put back what the first had removed, or dropped what it had added.
 
 // No built-in packs (they are fetched from the extension's files) and no engine to publish spot terms for.
-vi.mock('@/utils/embedded-packs', () => ({ loadEmbeddedPacks: async () => [] }));
+vi.mock('@/utils/browser/embedded-packs', () => ({ loadEmbeddedPacks: async () => [] }));
 vi.mock('@/entrypoints/background/spot-terms', () => ({ publishSpotTerms: async () => undefined }));
 
 const library = extensionSender('stories.html');

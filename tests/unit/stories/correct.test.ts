@@ -11,7 +11,7 @@ import { article, pack } from './helpers';
 // Issue 20, item 8: an article's title, outlet, author, date and language can be corrected when the page was read
 // wrong. A bad field rejects the whole correction, naming the field; the story is written only when all are good.
 
-vi.mock('@/utils/embedded-packs', () => ({ loadEmbeddedPacks: async () => [] }));
+vi.mock('@/utils/browser/embedded-packs', () => ({ loadEmbeddedPacks: async () => [] }));
 vi.mock('@/entrypoints/background/spot-terms', () => ({ publishSpotTerms: async () => undefined }));
 
 const good: ArticleDetails = {

@@ -1,6 +1,7 @@
+// Browser adapter: the extension's own files (browser.runtime.getURL), read for the story packs it ships.
 import { browser } from 'wxt/browser';
-import { parseStoryPackJson } from './pack/parse';
-import type { StoryPack } from './pack/schema';
+import { parseStoryPackJson } from '../pack/parse';
+import type { StoryPack } from '../pack/schema';
 
 /** The story packs that ship inside the extension, as paths under `public/`. */
 export const EMBEDDED_PACKS = ['/stories/witkoff-leak.json'] as const;

@@ -1,5 +1,6 @@
+// Browser adapter: runtime messaging (browser.runtime.sendMessage), typed by the message tables, refusals thrown.
 import { browser } from 'wxt/browser';
-import { isRefusal, type MessageOf, type MessageType, type Replies } from './messages';
+import { isRefusal, type MessageOf, type MessageType, type Replies } from '../messages';
 
 /** A message the background refused (its sender may not send it, or it named highlights of another page). */
 export class RefusedError extends Error {
