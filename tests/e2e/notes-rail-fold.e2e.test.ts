@@ -34,26 +34,31 @@ const sidebarBoxes = (page: Page): Promise<Rect[]> =>
       .map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
   });
 
-/** What Sidelight draws in the page (window coordinates): the rail's cards and bar, the markers, the fold control. */
+/** What Sidelight draws in the page (window coordinates): the rail's cards and bar, the markers, the fold control.
+ *  Read through a locator, which waits for the notes' root to be reachable (closed-roots.ts hands it to each
+ *  world in turn, so a plain page.evaluate can run before the page's world sees it). */
 const notesBoxes = (page: Page): Promise<Rect[]> =>
-  page.evaluate(() => {
-    const root = document.querySelector('sidelight-notes')!.shadowRoot!;
-    const drawn = root.querySelectorAll(
+  page
+    .locator('sidelight-notes')
+    .locator(
       '[data-testid="note-group"], [data-testid="note-marker"], [data-testid="rail-toggle"], [data-testid="legend-button"]',
+    )
+    .evaluateAll((drawn) =>
+      drawn
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0)
+        .map(({ left, top, right, bottom }) => ({ left, top, right, bottom })),
     );
-    return [...drawn]
-      .map((el) => el.getBoundingClientRect())
-      .filter((r) => r.width > 0 && r.height > 0)
-      .map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
-  });
 
 const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** How many of the sidebar's words and controls something of Sidelight's covers. */
 async function coveredInSidebar(page: Page): Promise<number> {
-  const [side, notes] = [await sidebarBoxes(page), await notesBoxes(page)];
+  const side = await sidebarBoxes(page);
   expect(side.length).toBeGreaterThan(5);
-  expect(notes.length).toBeGreaterThan(0);
+  // Cards and markers get their size and place once the notes are laid out, a moment after they are added.
+  await expect.poll(async () => (await notesBoxes(page)).length).toBeGreaterThan(0);
+  const notes = await notesBoxes(page);
   return side.filter((s) => notes.some((n) => overlaps(s, n))).length;
 }
 
