@@ -41,27 +41,35 @@ const context = await launchWithExtension({
   extensionDir: CHROME_EXTENSION_DIR,
   userDataDir: mkdtempSync(join(tmpdir(), 'sidelight-start-')),
   headless: opts.headless,
-  viewport: opts.headless ? { width: 1400, height: 1000 } : null,
+  viewport: opts.headless ? { width: 1920, height: 1000 } : null,
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url, { waitUntil: 'load' });
 console.log(`Opened ${url}`);
 
 if (opts.screenshot) {
-  // Wait for the content script to spot the story, extract the article and draw its notes, then bring the first
-  // note into view so the screenshot shows them (a page with no story is shot as it is, after a short wait).
-  const note = page.locator('sidelight-notes [data-testid="note"]').first();
-  const drawn = await note.waitFor({ state: 'visible', timeout: 15_000 }).then(
-    () => true,
-    () => false,
-  );
-  if (drawn) {
-    // Open the first note, as a reader would, so the shot shows its passages and differences.
-    await note.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.evaluate(() => window.scrollBy(0, -120));
-    await note.click();
-  } else console.warn('No side notes appeared within 15 s.');
-  await page.waitForTimeout(300);
+  // Wait for the content script to spot the story, extract the article and draw its notes, then open the first
+  // note as a reader would, from the keyboard: the notes live in a closed shadow root that no locator reaches, and
+  // Alt+Shift+N moves focus into them (their host becomes the focused element) only once they are drawn. A page
+  // with no story is shot as it is.
+  const inNotes = () => page.evaluate(() => document.activeElement?.localName === 'sidelight-notes');
+  // The demo newsroom's cookie banner would cover the foot of the shot; the article's first claims sit below the
+  // lead picture, so the shot starts there.
+  await page
+    .getByRole('button', { name: 'Only necessary' })
+    .click({ timeout: 5_000 })
+    .catch(() => undefined);
+  await page.evaluate(() => window.scrollTo(0, 650));
+  const deadline = Date.now() + 60_000;
+  let drawn = false;
+  while (!drawn && Date.now() < deadline) {
+    await page.keyboard.press('Alt+Shift+N');
+    drawn = await inNotes();
+    if (!drawn) await page.waitForTimeout(500);
+  }
+  if (drawn) await page.keyboard.press('Enter');
+  else console.warn('No side notes appeared within 60 s.');
+  await page.waitForTimeout(500);
   await page.screenshot({ path: opts.screenshot });
   console.log(`Screenshot written to ${opts.screenshot}`);
 }
