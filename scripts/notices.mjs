@@ -37,7 +37,7 @@ const DATA_FILES = [
     text: [
       "The engine's bilingual lexicons: words of each language, stemmed, with their English translations, derived",
       'by `scripts/derive-bilingual.mjs` from Debian packages (version 2022.04.21 unless noted) and kept only where',
-      "the English word is among the 10,000 most frequent of the word lexicon. Each file is a derived work of its",
+      'the English word is among the 10,000 most frequent of the word lexicon. Each file is a derived work of its',
       'sources and is distributed under their terms, not under the MIT licence:',
       '- bilingual-de.txt: FreeDict deu-eng 1.9-fd1 (dict-freedict-deu-eng; the Ding dictionary by Frank Richter,',
       '  Einhard Leichtfuß, Sebastian Humenda): GNU GPL version 3 and GNU AGPL version 3 (the Ding source GPL-2.0+).',
