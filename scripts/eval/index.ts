@@ -16,7 +16,7 @@ import {
 import { parseStoryPackJson } from '../../utils/pack/parse';
 import { loadResources, repoRoot } from '../cli/resources';
 import { textFiles, realPages, reportingFixtures, type Doc } from './corpora';
-import { isFurniture } from '../../utils/engine/chrome';
+import { isFurniture } from '../../utils/engine/furniture';
 import { loadGold, scoreLinks, type LinkScore } from './gold';
 import { loadUnseen, scoreExtras, scoreUnseen, REPORTING_DIR } from './unseen';
 import { printReliability, type Reliability } from './reliability';

@@ -3,7 +3,7 @@
 
 import { claimTokens, makeBag } from './bag';
 import { buildIndex, indexStats, type EngineIndex, type EngineResources } from './build';
-import { isFurniture, speaksToReader } from './chrome';
+import { isFurniture, speaksToReader } from './furniture';
 import { stemShingles } from './copies';
 import { scoreStories } from './detect';
 import {
@@ -145,7 +145,7 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
   }
   const out: Claim[] = claims.map(({ seg }, i) => {
     const matches = seg.kind === 'sentence' ? linkClaim(linking, i, placed) : [];
-    // Prose addressed to the reader that nothing in the story relates to is page chrome (chrome.ts).
+    // Prose addressed to the reader that nothing in the story relates to is page chrome (furniture.ts).
     const chrome = seg.kind === 'sentence' && !matches.length && speaksToReader(seg.text);
     return { start: seg.start, end: seg.end, text: seg.text, kind: chrome ? 'heading' : seg.kind, matches };
   });

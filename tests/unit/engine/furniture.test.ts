@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFurniture, speaksToReader } from '@/utils/engine/chrome';
+import { isFurniture, speaksToReader } from '@/utils/engine/furniture';
 import { alignText } from '@/utils/engine/index';
 import { index, pack } from './embedded';
 
