@@ -1,9 +1,9 @@
 // Page furniture (the page's chrome, not the browser) that reads like prose. A site's instructions and
 // promotion ("If you notice an error, select the text and press Ctrl+Enter", "Explore international stories
-// overlooked by American media.") end in a full stop, so segmentation takes them for sentences, and with nothing in the story to match they would be
-// painted "no one else reports". Reporting tells of the world in the third person: a sentence that speaks to
-// the reader, outside any quotation, is chrome when nothing in the story relates to it. Only then, so a
-// column's "you" that does report something keeps its links.
+// overlooked by American media.") end in a full stop, so segmentation takes them for sentences, and with
+// nothing in the story to match they would be painted "no one else reports". Reporting tells of the world in
+// the third person: a sentence that speaks to the reader, outside any quotation, is chrome when nothing in the
+// story relates to it. Only then, so a column's "you" that does report something keeps its links.
 
 import { quotations } from './differences/quotes';
 
