@@ -133,15 +133,7 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
   // Only in a retelling (some pairs aligned) can a claim and its neighbour tell a passage together.
   if (aligned.size) {
     const same = sameClaimPairs(linking, placed);
-    placed.together = toldTogether(
-      index,
-      claims.map((c) => c.bag),
-      scored,
-      same,
-      aligned,
-      cache,
-      neighbour,
-    );
+    placed.together = toldTogether(linking, same, neighbour);
   }
   const out: Claim[] = claims.map(({ seg }, i) => {
     const matches = seg.kind === 'sentence' ? linkClaim(linking, i, placed) : [];

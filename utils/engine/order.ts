@@ -7,11 +7,11 @@
 
 import { joinBags, type Bag } from './bag';
 import type { EngineIndex } from './build';
-import type { Scored, Standing } from './link';
+import type { Scored, Standing, TextClaims } from './link';
 import { adjacent, type Neighbour } from './neighbours';
 import { PairSet } from './pair-set';
 import { relationOf } from './relation';
-import { covered, type CosineCache } from './similarity';
+import { covered } from './similarity';
 
 export const ORDER = {
   /** Same-claim pairs, best both ways and in increasing order in both texts, that make a retelling. */
@@ -71,32 +71,28 @@ export function alignedPairs(
 /**
  * The pairs where a claim and the one next to it tell a passage together. A
  * rewrite splits one sentence in two and joins two in one, so in an article the text retells (one with
- * aligned pairs), a claim whose neighbour reports a passage as the same claim reports it too when it adds
+ * aligned pairs, `t.retold`), a claim whose neighbour reports a passage as the same claim reports it too when it adds
  * what the neighbour left out: the two together cover at least ORDER.minGain more of the passage's weight
  * than the neighbour alone, and as much more of what happened in it (a claim that adds only names or roles tells
  * nothing). That gain is the test, not the pair's own score: a short half scores low against a whole sentence.
  * `same` holds the pairs that report the same claim without this.
  */
 export function toldTogether(
-  index: EngineIndex,
-  bags: Bag[],
-  scored: Scored[][],
+  t: Pick<TextClaims, 'ctx' | 'bags' | 'scored' | 'retold'>,
   same: PairSet,
-  aligned: PairSet,
-  cache: CosineCache,
   neighbour: Neighbour = adjacent,
 ): PairSet {
-  const retold = retoldArticles(index, aligned);
+  const { index, cache } = t.ctx;
   const covers = (claim: Bag, passage: Bag) => covered(passage, claim, index.lexicon, cache);
   const out = new PairSet();
-  scored.forEach((list, claim) => {
+  t.scored.forEach((list, claim) => {
     for (const { id } of list) {
       const passage = index.passages[id]!;
-      if (!retold.has(passage.article) || same.has(claim, id)) continue;
+      if (!t.retold.has(passage.article) || same.has(claim, id)) continue;
       for (const next of [neighbour(claim, -1), neighbour(claim, 1)]) {
         if (!same.has(next, id)) continue;
-        const both = covers(joinBags(bags[claim]!, bags[next]!), passage.bag);
-        const alone = covers(bags[next]!, passage.bag);
+        const both = covers(joinBags(t.bags[claim]!, t.bags[next]!), passage.bag);
+        const alone = covers(t.bags[next]!, passage.bag);
         if (both.all - alone.all >= ORDER.minGain && both.what - alone.what >= ORDER.minGain) {
           out.add(claim, id);
         }

@@ -3,7 +3,7 @@ import { alignText } from '@/utils/engine/index';
 import { claimTokens, makeBag } from '@/utils/engine/bag';
 import { indexStats } from '@/utils/engine/build';
 import { scoreClaims } from '@/utils/engine/link';
-import { longestIncreasing, toldTogether } from '@/utils/engine/order';
+import { longestIncreasing, retoldArticles, toldTogether } from '@/utils/engine/order';
 import { PairSet } from '@/utils/engine/pair-set';
 import { THRESHOLDS } from '@/utils/engine/relation';
 import { index, pack } from './embedded';
@@ -101,7 +101,8 @@ describe('a sentence that a rewrite split in two', () => {
     const together = (claims: string[], aligned: PairSet) => {
       const bags = claims.map(bagOf);
       const ctx = onlyArticle(1);
-      return toldTogether(index, bags, scoreClaims(ctx, bags), pairs([0, passage]), aligned, ctx.cache);
+      const text = { ctx, bags, scored: scoreClaims(ctx, bags), retold: retoldArticles(index, aligned) };
+      return toldTogether(text, pairs([0, passage]));
     };
     const retold = pairs([0, passage]);
 
@@ -133,7 +134,8 @@ describe('a passage that a rewrite told in two sentences', () => {
   const matched = pairs([1, passage]);
 
   it('adds the neighbour that tells what happened next, not the one that adds only a name', () => {
-    expect(toldTogether(index, bags, scoreClaims(ctx, bags), matched, matched, ctx.cache)).toEqual(pairs([2, passage]));
+    const text = { ctx, bags, scored: scoreClaims(ctx, bags), retold: retoldArticles(index, matched) };
+    expect(toldTogether(text, matched)).toEqual(pairs([2, passage]));
   });
 
   it('links the second sentence to the passage as the same claim, below the floor a pair at the same place needs', () => {
