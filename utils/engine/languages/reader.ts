@@ -26,8 +26,9 @@ export interface Reader {
   read: (claim: ClaimTokens) => ClaimTokens;
   /** A claim's tokens as story detection reads them, where that differs from `read`: in another language
    *  with the dictionary's stop words kept. Dropping them shrinks a claim's bag and so raises its similarity
-   *  to the English passages; linking gains by it (development 10/60 same units found, 6 without), while
-   *  detection, whose evidence is calibrated on English, took a near-miss of the same cast for the story. */
+   *  to the English passages; linking gains by it (development 10/60 same units found, 6/60 without: see
+   *  docs/engine-log.md), while detection, whose evidence is calibrated on English, took a near-miss of the
+   *  same cast (m24, ru) for the story. */
   detect?: (claim: ClaimTokens) => ClaimTokens;
   /** Whether the engine can see a stem on this page at all: every stem in English, and in another language
    *  the names and the stems its vocabulary gives (detection measures coverage of those only). */
