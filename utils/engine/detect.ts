@@ -28,8 +28,8 @@ export interface DetectionDetail extends StoryDetection {
   evidence: number;
 }
 
-/** A claim's scored candidates: passage id and similarity (see link.ts scoreClaims). */
-export type ScoredClaims = Array<Array<{ id: number; sim: Similarity }>>;
+/** A claim's scored candidates: the passage (its article) and the similarity (see link.ts scoreClaims). */
+export type ScoredClaims = Array<Array<{ passage: { article: number }; sim: Similarity }>>;
 
 /** Scores every story for a text's claim bags and their scored candidates, best first. `sees` says which of
  *  a story's terms the page could show at all (a page in another language shows only those its vocabulary
@@ -57,7 +57,7 @@ export function scoreStories(
 function isEvidence(index: EngineIndex, story: IndexedStory, s: number, bag: Bag, scored: ScoredClaims[number]) {
   if (bag.terms.length < DETECT.minTerms) return false;
   const reported = scored.some(
-    ({ id, sim }) => index.articles[index.passages[id]!.article]!.story === s && relationOf(sim) === 'same',
+    ({ passage, sim }) => index.articles[passage.article]!.story === s && relationOf(sim) === 'same',
   );
   if (reported) return true;
   const { terms, names, nameForms } = story.profile;

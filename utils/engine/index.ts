@@ -111,7 +111,7 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
   const neighbour = sentenceNeighbours(claims.map((c) => c.bag));
   const scored = withNeighbourSupport(
     index,
-    all.map((list) => list.filter(({ id }) => ctx.allowed(index.passages[id]!.article))),
+    all.map((list) => list.filter(({ passage }) => ctx.allowed(passage.article))),
     neighbour,
   );
   const standing = standings(index, scored);

@@ -4,7 +4,7 @@
 // claim, best one way the next), and that a question is the same claim only as another question.
 
 import type { Bag } from './bag';
-import type { EngineIndex } from './build';
+import type { EngineIndex, IndexedPassage } from './build';
 import { findDifferences } from './differences';
 import { decide, DECISION, relationOf, sameKind, THRESHOLDS, type Ranks } from './relation';
 import { similarity, type CosineCache, type Similarity } from './similarity';
@@ -33,6 +33,8 @@ export type PairTrace = (claim: number, passage: number, evidence: Evidence, pro
 
 export interface Scored {
   id: number;
+  /** The passage itself (index.passages[id]). */
+  passage: IndexedPassage;
   sim: Similarity;
   /** How close the two are in meaning, word vectors taken together (meaning.ts). */
   meaning: Meaning;
@@ -46,11 +48,15 @@ export function scoreClaims(ctx: LinkContext, bags: Bag[]): Scored[][] {
   return bags.map((bag) =>
     bag.total === 0
       ? []
-      : candidates(index, bag, ctx.allowed).map((id) => ({
-          id,
-          sim: similarity(bag, index.passages[id]!.bag, index.lexicon, cache),
-          meaning: meaning(bag, index.passages[id]!.bag, index.lexicon),
-        })),
+      : candidates(index, bag, ctx.allowed).map((id) => {
+          const passage = index.passages[id]!;
+          return {
+            id,
+            passage,
+            sim: similarity(bag, passage.bag, index.lexicon, cache),
+            meaning: meaning(bag, passage.bag, index.lexicon),
+          };
+        }),
   );
 }
 
@@ -94,7 +100,7 @@ function bestClaimPerPassage(scored: Scored[][]): Map<number, { claim: number; s
 function bestPerArticle(index: EngineIndex, list: Scored[]): Map<number, Scored> {
   const best = new Map<number, Scored>();
   for (const pair of list) {
-    const a = index.passages[pair.id]!.article;
+    const a = pair.passage.article;
     if (pair.sim.score > (best.get(a)?.sim.score ?? -1)) best.set(a, pair);
   }
   return best;
@@ -104,7 +110,7 @@ function bestPerArticle(index: EngineIndex, list: Scored[]): Map<number, Scored>
 function closestMeaningPerArticle(index: EngineIndex, list: Scored[]): Map<number, number> {
   const best = new Map<number, number>();
   for (const pair of list) {
-    const a = index.passages[pair.id]!.article;
+    const a = pair.passage.article;
     best.set(a, Math.max(best.get(a) ?? 0, pair.meaning.all));
   }
   return best;
@@ -125,8 +131,8 @@ export interface Standing {
 export function standings(index: EngineIndex, scored: Scored[][]): Standing {
   const bestClaim = bestClaimPerPassage(scored);
   const bestInArticle = scored.map((list) => bestPerArticle(index, list));
-  const rank = (claim: number, { id, sim, neighbours = 0 }: Scored): Ranks => ({
-    claimsBest: bestInArticle[claim]!.get(index.passages[id]!.article)?.sim.score === sim.score,
+  const rank = (claim: number, { id, passage, sim, neighbours = 0 }: Scored): Ranks => ({
+    claimsBest: bestInArticle[claim]!.get(passage.article)?.sim.score === sim.score,
     passagesBest: bestClaim.get(id)?.claim === claim,
     inOrder: neighbours >= THRESHOLDS.neighbourMatch,
   });
@@ -173,7 +179,7 @@ function rulesVerdict(t: TextClaims, claim: number, pair: Scored, placed: Placed
     aligned: placed.aligned.has(claim, pair.id),
     together: placed.together.has(claim, pair.id),
   };
-  const kindClash = !sameKind(t.texts[claim]!, t.ctx.index.passages[pair.id]!.text);
+  const kindClash = !sameKind(t.texts[claim]!, pair.passage.text);
   const rules = relationOf(pair.sim, ranks);
   return { ranks, kindClash, rules, verdict: kindClash && rules === 'same' ? 'related' : rules };
 }
@@ -182,7 +188,7 @@ function rulesVerdict(t: TextClaims, claim: number, pair: Scored, placed: Placed
 function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judgement {
   const { ctx } = t;
   const { ranks, kindClash, rules, verdict } = rulesVerdict(t, claim, pair, placed);
-  const article = ctx.index.passages[pair.id]!.article;
+  const article = pair.passage.article;
   const evidence: Evidence = {
     sim: pair.sim,
     ranks,
@@ -216,7 +222,7 @@ const AGREEMENT_FLOOR = 0.2;
 
 /** The claim's best passage in each article but the pair's own. */
 function bestInOtherArticles(t: TextClaims, claim: number, pair: Scored): Scored[] {
-  const own = t.ctx.index.passages[pair.id]!.article;
+  const own = pair.passage.article;
   return [...t.standing.bestInArticle[claim]!].filter(([a]) => a !== own).map(([, best]) => best);
 }
 
@@ -234,11 +240,11 @@ function bestElsewhere(t: TextClaims, claim: number, pair: Scored): number {
 function agreement(t: TextClaims, claim: number, pair: Scored): number {
   const { index, cache } = t.ctx;
   if (pair.sim.score < AGREEMENT_FLOOR) return 0;
-  const passage = index.passages[pair.id]!;
+  const { passage } = pair;
   let out = 0;
   for (const other of bestInOtherArticles(t, claim, pair)) {
     if (other.sim.score <= out) continue;
-    const between = similarity(passage.bag, index.passages[other.id]!.bag, index.lexicon, cache).score;
+    const between = similarity(passage.bag, other.passage.bag, index.lexicon, cache).score;
     out = Math.max(out, Math.min(other.sim.score, between));
   }
   return out;
@@ -265,7 +271,7 @@ export function linkClaim(t: TextClaims, claim: number, placed: Placed): ClaimMa
   for (const pair of t.scored[claim]!) {
     const { relation, probability } = judge(t, claim, pair, placed);
     if (!relation) continue;
-    const p = index.passages[pair.id]!;
+    const p = pair.passage;
     const article = index.articles[p.article]!;
     out.push({
       articleId: article.id,

@@ -40,7 +40,7 @@ export function alignedPairs(
     for (const pair of list) {
       const ranks = standing(claim, pair);
       if (!ranks.claimsBest || !ranks.passagesBest || relationOf(pair.sim, ranks) !== 'same') continue;
-      const a = index.passages[pair.id]!.article;
+      const a = pair.passage.article;
       anchors.set(a, [...(anchors.get(a) ?? []), [claim, index.articles[a]!.passages.indexOf(pair.id)]]);
     }
   });
@@ -57,8 +57,7 @@ export function alignedPairs(
     scored.forEach((list, claim) => {
       if (place[claim]! < 0) return; // a heading: never linked
       const here = place[claim]! / Math.max(1, sentences - 1);
-      for (const { id } of list) {
-        const p = index.passages[id]!;
+      for (const { id, passage: p } of list) {
         if (p.article !== a) continue;
         const there = passages.indexOf(id) / Math.max(1, passages.length - 1);
         if (Math.abs(here - there) <= ORDER.near) out.add(claim, id);
@@ -86,8 +85,7 @@ export function toldTogether(
   const covers = (claim: Bag, passage: Bag) => covered(passage, claim, index.lexicon, cache);
   const out = new PairSet();
   t.scored.forEach((list, claim) => {
-    for (const { id } of list) {
-      const passage = index.passages[id]!;
+    for (const { id, passage } of list) {
       if (!t.retold.has(passage.article) || same.has(claim, id)) continue;
       for (const next of [neighbour(claim, -1), neighbour(claim, 1)]) {
         if (!same.has(next, id)) continue;

@@ -121,26 +121,23 @@ describe('questions', () => {
 describe('neighbour support', () => {
   const sim = (score: number) => ({ forward: score, backward: score, score, predicate: score });
   const NO_MEANING = { all: 0, what: 0 };
+  const pair = (id: number, score: number) => ({
+    id,
+    passage: index.passages[id]!,
+    meaning: NO_MEANING,
+    sim: sim(score),
+  });
   const b = index.articles[1]!.passages;
   it('raises a pair whose neighbouring claims match the neighbouring passages, and no other', () => {
     // Claim 1 ↔ passage b[1] is supported by claim 0 ↔ b[0]; claim 1 ↔ b[3] has no matching neighbour.
-    const scored = [
-      [{ id: b[0]!, meaning: NO_MEANING, sim: sim(0.6) }],
-      [
-        { id: b[1]!, meaning: NO_MEANING, sim: sim(0.2) },
-        { id: b[3]!, meaning: NO_MEANING, sim: sim(0.2) },
-      ],
-    ];
+    const scored = [[pair(b[0]!, 0.6)], [pair(b[1]!, 0.2), pair(b[3]!, 0.2)]];
     const [, second] = withNeighbourSupport(index, scored);
     expect(second![0]!.sim.score).toBeCloseTo(0.2 + NEIGHBOUR_SUPPORT * 0.6);
     expect(second![1]!.sim.score).toBe(0.2);
   });
   it('never takes support across the end of an article', () => {
     const lastOfA = index.articles[0]!.passages.at(-1)!;
-    const scored = [
-      [{ id: lastOfA, meaning: NO_MEANING, sim: sim(0.5) }],
-      [{ id: b[0]!, meaning: NO_MEANING, sim: sim(0.2) }],
-    ];
+    const scored = [[pair(lastOfA, 0.5)], [pair(b[0]!, 0.2)]];
     expect(withNeighbourSupport(index, scored)[1]![0]!.sim.score).toBe(0.2);
   });
 });
