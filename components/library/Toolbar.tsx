@@ -61,7 +61,7 @@ export function Toolbar({ query, onQuery, onExport, onImport, onDeleteShown, sho
         <input
           type="file"
           accept=".jsonld,.json,application/ld+json,application/json"
-          class="visually-hidden"
+          class="sr"
           data-testid="library-import"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
