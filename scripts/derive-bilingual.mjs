@@ -7,17 +7,18 @@
 //
 // Sources (Debian packages; licences in THIRD_PARTY_NOTICES.md via scripts/notices.mjs):
 //   de fr es it pl  FreeDict deu-eng, fra-eng, spa-eng, ita-eng, pol-eng (dict-freedict-*)
-//   ru              FreeDict eng-rus read backwards, and through Polish and German (pol-rus ∘ pol-eng,
-//                   deu-rus ∘ deu-eng) where eng-rus (1,700 words) has no entry
-//   uk              Apertium's Ukrainian→Russian dictionary (apertium-rus-ukr, printed by lttoolbox's lt-print)
-//                   into the Russian lexicon above: FreeDict has no Ukrainian dictionary
+//   ru              FreeDict pol-rus through pol-eng (both CC BY-SA 3.0): Russian → Polish → English
+//   uk              Apertium's Ukrainian→Russian dictionary (apertium-rus-ukr, GPL-3.0+, printed by lttoolbox's
+//                   lt-print) into FreeDict eng-rus read backwards (GPL-2.0+): FreeDict has no Ukrainian dictionary
+// Each file is derived from sources of one licence family: CC BY-SA 3.0 and the GPL are not compatible, so no
+// file mixes them (the Russian read for Ukrainian is not the Russian file's).
 // Stop words: stopwords-iso (MIT; a devDependency, read here only).
 // Only English words the engine can weigh are kept: words of its English lexicon (public/engine/lexicon.bin)
 // within the MAX_RANK most frequent, no English stop word, at most MAX_SENSES per stem, dictionary order
 // (first sense first).
 //
 //   apt-get install -y dict-freedict-deu-eng dict-freedict-fra-eng dict-freedict-spa-eng dict-freedict-ita-eng \
-//     dict-freedict-pol-eng dict-freedict-eng-rus dict-freedict-pol-rus dict-freedict-deu-rus apertium-rus-ukr lttoolbox
+//     dict-freedict-pol-eng dict-freedict-pol-rus dict-freedict-eng-rus apertium-rus-ukr lttoolbox
 //   npx tsx scripts/derive-bilingual.mjs [--dict /usr/share/dictd] [--out public/engine] [--lang de]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -129,24 +130,24 @@ const cyrillicWords = (line) =>
         .filter((s) => s && !s.includes(' '))
     : [];
 
-/** Russian word → English words: eng-rus backwards, then through Polish and German dictionaries. */
-function russian(dir, viaEnglish) {
+/** Russian word → English words through Polish: pol-rus read backwards, then pol-eng. */
+function russianThroughPolish(dir, polishToEnglish) {
+  const out = new Map();
+  for (const [head, body] of readDictd(dir, 'freedict-pol-rus')) {
+    const en = polishToEnglish.get(head.toLowerCase()) ?? [];
+    if (en.length) for (const ru of body.flatMap(cyrillicWords)) out.set(ru, [...(out.get(ru) ?? []), ...en]);
+  }
+  return out;
+}
+
+/** Russian word → English words: eng-rus backwards. */
+function russian(dir) {
   const out = new Map();
   const add = (ru, en) => out.set(ru, [...(out.get(ru) ?? []), ...en]);
   for (const [head, body] of readDictd(dir, 'freedict-eng-rus')) {
     const en = head.toLowerCase();
     if (en.includes(' ')) continue;
     for (const ru of body.flatMap(cyrillicWords)) add(ru, [en]);
-  }
-  for (const [pivot, name] of [
-    ['pl', 'freedict-pol-rus'],
-    ['de', 'freedict-deu-rus'],
-  ]) {
-    if (!fs.existsSync(path.join(dir, `${name}.index`))) continue;
-    for (const [head, body] of readDictd(dir, name)) {
-      const en = viaEnglish(pivot).get(head.toLowerCase()) ?? [];
-      if (en.length) for (const ru of body.flatMap(cyrillicWords)) add(ru, en);
-    }
   }
   return out;
 }
@@ -211,7 +212,7 @@ export function deriveAll(dir, lexiconFile, only = LANGUAGES) {
   // Each dictionary is read once, and only when a language asked for needs it.
   const read = new Map();
   const viaEnglish = (lang) => read.get(lang) ?? read.set(lang, fromDictd(dir, `freedict-${FROM[lang]}-eng`)).get(lang);
-  const russianTable = () => read.get('ru') ?? read.set('ru', russian(dir, viaEnglish)).get('ru');
+  const engRus = () => read.get('eng-rus') ?? read.set('eng-rus', russian(dir)).get('eng-rus');
   const files = {};
   for (const lang of only) {
     const t = table(lang, ranks);
@@ -220,16 +221,16 @@ export function deriveAll(dir, lexiconFile, only = LANGUAGES) {
       for (const [w, en] of viaEnglish(lang)) t.add(w, en);
       sources = `FreeDict ${FROM[lang]}-eng`;
     } else if (lang === 'ru') {
-      for (const [w, en] of russianTable()) t.add(w, en);
-      sources = 'FreeDict eng-rus, pol-rus with pol-eng, deu-rus with deu-eng';
+      for (const [w, en] of russianThroughPolish(dir, viaEnglish('pl'))) t.add(w, en);
+      sources = 'FreeDict pol-rus with pol-eng';
     } else {
-      const ru = russianTable();
+      const ru = engRus();
       for (const [w, rus] of ukrainianToRussian())
         t.add(
           w,
           rus.flatMap((r) => ru.get(r) ?? []),
         );
-      sources = "Apertium rus-ukr's Ukrainian-Russian dictionary with the Russian above";
+      sources = "Apertium rus-ukr's Ukrainian-Russian dictionary with FreeDict eng-rus";
     }
     files[`bilingual-${lang}.txt`] = renderBilingual(lang, t.map, stopwords[lang] ?? [], sources);
   }

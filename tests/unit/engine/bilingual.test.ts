@@ -26,7 +26,9 @@ describe('the committed bilingual lexicons', () => {
     const text = fs.readFileSync(file(lang), 'utf8');
     const b = decodeBilingual(text);
     expect(b.lang).toBe(lang);
-    expect(b.words.size).toBeGreaterThan(1500);
+    // Ukrainian reaches English through Apertium's rus-ukr and FreeDict eng-rus only (1,700 words): the larger
+    // routes into Russian are CC BY-SA 3.0, which may not be combined with the GPL in one file.
+    expect(b.words.size).toBeGreaterThan(lang === 'uk' ? 500 : 1500);
     expect(b.stop.size).toBeGreaterThan(20);
     // Collected, then compared once: an expect per word takes seconds on German's 25,000 stems.
     const wrong: string[] = [];
@@ -90,7 +92,8 @@ describe('look-up', () => {
     ['fr', 'conseils', 'advice'],
     ['pl', 'rozmowy', 'conversation'],
     ['ru', 'разговора', 'conversation'],
-    ['uk', 'розмови', 'conversation'],
+    // Ukrainian reads through eng-rus only (1,700 words: no 'conversation'), see the size test above.
+    ['uk', 'уряду', 'government'],
   ] as const)('%s: %s gives %s', (lang, word, english) => {
     expect(englishFor(bilingual.get(lang)!, word)).toContain(english);
   });
