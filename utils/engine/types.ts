@@ -25,7 +25,7 @@ export interface ClaimMatch {
   text: string;
   score: number;
   /** The calibrated probability that the passage reports the same claim (engine/decision.ts). */
-  probability?: number;
+  probability: number;
   /** "same" (the same claim) or "related" (overlaps only partly); "copy" where the engine sees a copy. */
   relation: 'same' | 'related' | 'copy';
   differences: Difference[];
@@ -41,7 +41,7 @@ export interface Claim {
   text: string;
   /** "sentence" (prose) or "heading" (headings, captions and page chrome, which includes prose addressed to the
    *  reader that nothing in the story relates to: never linked, never "no one else reports"). Added by the engine. */
-  kind?: 'sentence' | 'heading';
+  kind: 'sentence' | 'heading';
   matches: ClaimMatch[];
 }
 

@@ -48,6 +48,7 @@ function link(p: StoryPack, articleId: string, text: string, differences: ClaimM
     end: start + text.length,
     text,
     score: 0.9,
+    probability: 0.9,
     relation: 'same',
     differences,
   };

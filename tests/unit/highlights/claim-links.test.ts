@@ -10,6 +10,7 @@ const match = (over: Partial<ClaimMatch>): ClaimMatch => ({
   end: 5,
   text: 'a passage',
   score: 0.5,
+  probability: 0.9,
   relation: 'same',
   differences: [],
   ...over,
@@ -21,6 +22,7 @@ describe('claimLinks', () => {
       start: 0,
       end: 10,
       text: 'the claim',
+      kind: 'sentence',
       matches: [
         match({}),
         match({ articleId: 'c', differences: [{ kind: 'number', here: '2', there: '3' }] }),
@@ -38,6 +40,6 @@ describe('claimLinks', () => {
   });
   it('keeps at most the 50 links a highlight may hold', () => {
     const matches = Array.from({ length: 60 }, (_, i) => match({ articleId: `a${i}` }));
-    expect(claimLinks({ start: 0, end: 1, text: 'x', matches })).toHaveLength(50);
+    expect(claimLinks({ start: 0, end: 1, text: 'x', kind: 'sentence', matches })).toHaveLength(50);
   });
 });

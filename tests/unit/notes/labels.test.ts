@@ -22,6 +22,7 @@ const match = (
   end: 1,
   text: 'x',
   score: 1,
+  probability: 0.9,
   relation,
   differences,
 });
@@ -32,6 +33,7 @@ describe('note labels', () => {
       start: 0,
       end: 10,
       text: 'The call took place on Oct. 14.',
+      kind: 'sentence',
       matches: [
         match('Insider', [{ kind: 'date', here: 'Oct. 14', there: 'Oct. 12' }]),
         match('Insider'),
@@ -46,7 +48,9 @@ describe('note labels', () => {
   });
 
   it('marks claims no one else reports', () => {
-    expect(rowLabel({ start: 0, end: 1, text: 'x', matches: [] })).toContain('No other source reports this');
+    expect(rowLabel({ start: 0, end: 1, text: 'x', kind: 'sentence', matches: [] })).toContain(
+      'No other source reports this',
+    );
     expect(sourceCount(1)).toBe('1 other source');
   });
 
@@ -55,6 +59,7 @@ describe('note labels', () => {
       start: 0,
       end: 10,
       text: 'Trump stood by his envoy.',
+      kind: 'sentence',
       matches: [match('Insider', [{ kind: 'title', here: 'envoy', there: 'aide' }], 'related'), match('UNIAN')],
     };
     expect(outletsOf(claim)).toEqual(['UNIAN']);
