@@ -114,7 +114,7 @@ export function alignText(index: EngineIndex, text: string, opts: AlignOptions =
     all.map((list) => list.filter(({ passage }) => ctx.allowed(passage.article))),
     neighbour,
   );
-  const standing = standings(index, scored);
+  const standing = standings(scored);
   const aligned = alignedPairs(
     index,
     scored,

@@ -97,7 +97,7 @@ function bestClaimPerPassage(scored: Scored[][]): Map<number, { claim: number; s
 }
 
 /** For each article among a claim's candidates, its best pair. */
-function bestPerArticle(index: EngineIndex, list: Scored[]): Map<number, Scored> {
+function bestPerArticle(list: Scored[]): Map<number, Scored> {
   const best = new Map<number, Scored>();
   for (const pair of list) {
     const a = pair.passage.article;
@@ -107,7 +107,7 @@ function bestPerArticle(index: EngineIndex, list: Scored[]): Map<number, Scored>
 }
 
 /** For each article among a claim's candidates, the closest meaning of any of its passages. */
-function closestMeaningPerArticle(index: EngineIndex, list: Scored[]): Map<number, number> {
+function closestMeaningPerArticle(list: Scored[]): Map<number, number> {
   const best = new Map<number, number>();
   for (const pair of list) {
     const a = pair.passage.article;
@@ -128,9 +128,9 @@ export interface Standing {
   closestMeaningInArticle: Array<Map<number, number>>;
 }
 
-export function standings(index: EngineIndex, scored: Scored[][]): Standing {
+export function standings(scored: Scored[][]): Standing {
   const bestClaim = bestClaimPerPassage(scored);
-  const bestInArticle = scored.map((list) => bestPerArticle(index, list));
+  const bestInArticle = scored.map(bestPerArticle);
   const rank = (claim: number, { id, passage, sim, neighbours = 0 }: Scored): Ranks => ({
     claimsBest: bestInArticle[claim]!.get(passage.article)?.sim.score === sim.score,
     passagesBest: bestClaim.get(id)?.claim === claim,
@@ -139,13 +139,12 @@ export function standings(index: EngineIndex, scored: Scored[][]): Standing {
   return Object.assign(rank, {
     bestInArticle,
     bestForPassage: (id: number) => bestClaim.get(id)?.score ?? 0,
-    closestMeaningInArticle: scored.map((list) => closestMeaningPerArticle(index, list)),
+    closestMeaningInArticle: scored.map(closestMeaningPerArticle),
   });
 }
 
-/** What the text's place says about its pairs (see order.ts): the
- *  pairs at the same place in an article the text retells in order, and those a claim and its neighbour
- *  tell together. */
+/** What the text's place says about its pairs (see order.ts): the pairs at the same place in an article the
+ *  text retells in order, and those a claim and its neighbour tell together. */
 export interface Placed {
   aligned: PairSet;
   together: PairSet;
