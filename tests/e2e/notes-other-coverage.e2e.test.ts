@@ -34,6 +34,9 @@ test('an article on the story from an outlet outside the pack gets notes linking
   );
   await page.goto(url);
   await waitForNotes(page);
+  // On a busy machine the rows can still be coming in when the first note is drawn: wait for the linked one.
+  const label = async (start: string) => (await noteLabels(page)).find((l) => l.startsWith(`Claim “${start}`)) ?? '';
+  await expect.poll(() => label('A second recorded call')).toMatch(/other source(s)?: .*Capital Post/);
   const labels = await noteLabels(page);
   const note = (start: string) => labels.find((l) => l.startsWith(`Claim “${start}`));
   // As tests/gold/unseen.gold.json annotates it: the second call is in Capital Post's account; the Gaza plan
