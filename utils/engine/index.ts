@@ -54,8 +54,12 @@ function claimBags(index: EngineIndex, text: string, read: Reader['read']) {
   });
 }
 
-// One scoring pass over all stories serves both detection and linking.
-function analyse(index: EngineIndex, text: string) {
+/** A text read and scored against every story once: what alignText needs, reusable for aligning the same text
+ *  within several stories (a page in several). */
+export type AnalysedText = ReturnType<typeof analyseText>;
+
+/** Reads a text and scores it against every story: one pass serves both detection and linking. */
+export function analyseText(index: EngineIndex, text: string) {
   // A page in another language is read through its vocabulary into the story's English (languages/).
   const reader = claimReader(index, text);
   const claims = claimBags(index, text, reader.read);
@@ -77,7 +81,7 @@ function analyse(index: EngineIndex, text: string) {
 
 /** Scores every story in the index for a page's text, best first. */
 export function detectStories(index: EngineIndex, text: string): StoryDetection[] {
-  return analyse(index, text).stories.map(({ id, title, score, detected }) => ({ id, title, score, detected }));
+  return analyseText(index, text).stories.map(({ id, title, score, detected }) => ({ id, title, score, detected }));
 }
 
 export interface AlignOptions {
@@ -89,9 +93,11 @@ export interface AlignOptions {
   trace?: PairTrace;
 }
 
-/** Detects the text's story and links each of its claims to the passages of the story's other articles. */
-export function alignText(index: EngineIndex, text: string, opts: AlignOptions = {}): AlignResult {
-  const { claims, scored: all, cache, stories: scores } = analyse(index, text);
+/** Detects the text's story and links each of its claims to the passages of the story's other articles. The text
+ *  may be given already analysed (analyseText), so that aligning it within several stories reads it once. */
+export function alignText(index: EngineIndex, text: string | AnalysedText, opts: AlignOptions = {}): AlignResult {
+  const analysed = typeof text === 'string' ? analyseText(index, text) : text;
+  const { claims, scored: all, cache, stories: scores } = analysed;
   const best = opts.storyId ? scores.find((d) => d.id === opts.storyId) : scores[0];
   if (!best) return { story: null, claims: [] };
   const story: StoryDetection = { id: best.id, title: best.title, score: best.score, detected: best.detected };

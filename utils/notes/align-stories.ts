@@ -1,5 +1,6 @@
 import {
   alignText,
+  analyseText,
   type AlignResult,
   type Claim,
   type ClaimMatch,
@@ -43,7 +44,9 @@ export function alignInStories(
   opts: { url?: string; holding?: string[] } = {},
 ): AlignResult | null {
   const at = opts.url ? { url: opts.url } : {};
-  const first = alignText(index, text, at);
+  // Read and scored once: each story's alignment reuses it.
+  const analysed = analyseText(index, text);
+  const first = alignText(index, analysed, at);
   const detected = first.story?.detected ? [first.story, ...(first.alsoIn ?? [])] : [];
   const stories: StoryDetection[] = [...detected];
   for (const id of opts.holding ?? []) {
@@ -54,7 +57,7 @@ export function alignInStories(
   if (!stories.length) return null;
   const [best, ...others] = stories;
   const alignIn = (id: string) =>
-    id === first.story?.id && first.story.detected ? first : alignText(index, text, { ...at, storyId: id });
+    id === first.story?.id && first.story.detected ? first : alignText(index, analysed, { ...at, storyId: id });
   const claims = alignIn(best!.id).claims.map((c) => ({
     ...c,
     matches: c.matches.map((m) => ({ ...m, storyId: best!.id })),
