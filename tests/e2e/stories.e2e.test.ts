@@ -151,13 +151,17 @@ test('a page already showing notes, added to another story, names that story in 
   await first.close();
 });
 
-test('export the story as a pack file with the pages’ outlet, address, author and date', async ({
+test('export the story as a pack file with the pages’ outlet, address, author, date and language', async ({
   context,
   extensionId,
 }) => {
   const manager = await context.newPage();
   await manager.goto(`chrome-extension://${extensionId}/stories.html`);
   const card = manager.locator('[data-story-id="comet-halvorsen"]');
+  // The second report declares no language: "en" is the one identified from its text (issue 17).
+  await expect
+    .poll(() => card.getByTestId('article-byline').nth(1).textContent())
+    .toBe('(by Ingrid Solberg · 2025-11-26 · en)');
   const [download] = await Promise.all([manager.waitForEvent('download'), card.getByTestId('export-story').click()]);
   expect(download.suggestedFilename()).toBe('comet-halvorsen.sidelight.json');
   const file = join(tmp, 'comet.json');

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { MAX_ARTICLE_CHARS, tooLong } from '../limits';
 import type { PackArticle } from '../pack/schema';
 import { boundedString, wellFormedString } from '../well-formed';
+import { identifiedLanguage } from './article-language';
 import { slugify, uniqueId } from './ids';
 
 // What a page yields for a story: the extracted article text and what the page says about itself. It comes
@@ -56,9 +57,16 @@ export function packLanguage(lang: string | null | undefined): string {
 
 const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() || undefined;
 
+/** The language the page declares, else the one its text is surely in (article-language.ts), else "und". */
+function languageOf(page: PageArticle): string {
+  const declared = packLanguage(page.lang);
+  return declared !== 'und' ? declared : (identifiedLanguage(page.text) ?? 'und');
+}
+
 /**
  * A pack article from a page: id from outlet and title (unique among `takenIds`), outlet, address (http(s)
- * only: a file or extension page has none), title, author, date and language where the page gives them.
+ * only: a file or extension page has none), title, author and date where the page gives them, and its language
+ * (declared, else identified from the text).
  */
 export function toPackArticle(page: PageArticle, takenIds: Iterable<string>, fallbackOutlet = 'unknown outlet') {
   const outlet = outletOf(page, fallbackOutlet);
@@ -67,7 +75,7 @@ export function toPackArticle(page: PageArticle, takenIds: Iterable<string>, fal
     id: uniqueId(`${slugify(outlet, 30)}-${title ?? 'article'}`, takenIds, 'article'),
     outlet,
     url: isHttp(page.url) ? page.url : null,
-    language: packLanguage(page.lang),
+    language: languageOf(page),
     text: page.text.trim(),
   };
   if (title) article.title = title;

@@ -54,15 +54,16 @@ describe('sidelight pack build', () => {
         `Title: Kyiv astronomers on the comet\nOutlet: Kyiv Daily\nURL: https://kyiv.example/comet\nDate: 2025-11-24\nLanguage: uk\n\n${paragraph(9)}\n`,
       );
       writeFileSync(join(articles, 'c-plain.txt'), paragraph(10));
+      writeFileSync(join(articles, 'd-brief.txt'), 'Comet seen over Kyiv.');
       writeFileSync(join(articles, 'notes.md'), 'not an article');
       const out = join(dir, 'pack.json');
       const run = cli('pack', 'build', articles, '-o', out, '--title', 'Comet Halvorsen');
-      expect(run.stderr).toContain('3 articles');
+      expect(run.stderr).toContain('4 articles');
       expect(run.status).toBe(0);
       const parsed = parseStoryPack(JSON.parse(readFileSync(out, 'utf8')));
       if (!parsed.ok) throw new Error(parsed.error);
       expect(parsed.value.story).toEqual({ id: 'comet-halvorsen', title: 'Comet Halvorsen' });
-      const [html, txt, plain] = parsed.value.articles;
+      const [html, txt, plain, brief] = parsed.value.articles;
       expect(html).toMatchObject({
         outlet: 'Sky Weekly',
         url: 'https://sky.example/comet',
@@ -80,7 +81,9 @@ describe('sidelight pack build', () => {
         language: 'uk',
       });
       expect(txt!.text).toBe(paragraph(9));
-      expect(plain).toMatchObject({ outlet: 'c-plain', url: null, language: 'und', text: paragraph(10) });
+      // No "Language:" line: identified from the text, and undetermined ("und") where too short to be sure.
+      expect(plain).toMatchObject({ outlet: 'c-plain', url: null, language: 'en', text: paragraph(10) });
+      expect(brief).toMatchObject({ outlet: 'd-brief', language: 'und' });
     },
     SPAWN_TIMEOUT,
   );
