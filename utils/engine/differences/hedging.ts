@@ -4,9 +4,13 @@
 // through someone ("analysts see", "an official pointed to"). Where the two say opposite things ("denied" /
 // "did not deny", "did not confirm" / "appeared to confirm") the difference is a stance, not a hedge.
 
+import type { Bridged } from '../languages/identify';
 import type { Difference } from '../types';
 import { contentTokens } from '../tokenize';
 import { perText } from '../per-text';
+import { crossScope, says, sharedAcross, type CrossScope } from './cross-scope';
+import { englishView, foreignLanguage } from './foreign';
+import { hedgeExpression, statesThroughSomeone } from './other-languages';
 import { inQuotation, scopeAfter, shared } from './scope';
 import { stances, type Stance } from './stance';
 
@@ -27,20 +31,41 @@ const PREFIX = 4;
 interface Hedge {
   words: string;
   scope: string[];
+  /** What it hedges as words of any language see it (cross-scope.ts): compared with a passage in another. */
+  across: CrossScope;
 }
 
-/** The hedges of a text, outside quotations (a speaker's "probably" is the speaker's, not the outlet's). */
+/** The hedges of a text, outside quotations (a speaker's "probably" is the speaker's, not the outlet's); in
+ *  another language, its own hedges (other-languages.ts). */
 export const hedges = perText((text: string): Hedge[] => {
+  const lang = foreignLanguage(text);
+  if (lang) return foreignHedges(text, lang);
   const out: Hedge[] = [];
   for (const m of text.matchAll(HEDGE)) {
     if (inQuotation(text, m.index)) continue;
     const words = m[0].trim().toLowerCase().replace(/\s+/gu, ' ');
     // "appeared to confirm" is a stance, read in stance.ts.
     if (stances(text).some((s) => s.words.toLowerCase().startsWith(words))) continue;
-    out.push({ words, scope: scopeAfter(text, m.index + m[0].length) });
+    const end = m.index + m[0].length;
+    out.push({ words, scope: scopeAfter(text, end), across: crossScope(text, end, null) });
   }
   return out;
 });
+
+function foreignHedges(text: string, lang: Bridged): Hedge[] {
+  const out: Hedge[] = [];
+  for (const m of text.matchAll(hedgeExpression(lang))) {
+    if (inQuotation(text, m.index)) continue;
+    // "soll … haben" surrounds what it hedges; the other hedges stand before it.
+    const what = m.groups?.what;
+    const across = what
+      ? crossScope(text, m.index + what.search(/\s/u), lang, m.index + what.length)
+      : crossScope(text, m.index + m[0].length, lang);
+    const words = what ? `${what.split(/\s/u)[0]} … ${m[0].split(/\s/u).pop()}` : m[0];
+    out.push({ words: words.toLowerCase().replace(/\s+/gu, ' '), scope: [], across });
+  }
+  return out;
+}
 
 const stemsOf = perText((text: string) => new Set(contentTokens(text).map((t) => t.stem)));
 
@@ -74,8 +99,14 @@ function hedgeDifferences(here: string, there: string): Difference[] {
   // Both hedge ("allegedly" / "reportedly", "probably" / "presumably"): neither is firmer.
   if (a.length && b.length) return [];
   const [hedged, plain, side] = a.length ? [a, there, 'here'] : [b, here, 'there'];
-  if (THROUGH_SOMEONE.test(plain) || stances(plain).length) return [];
-  const h = hedged.find((x) => shared(x.scope, stemsOf(plain)) >= PLAIN_SHARED && statesPlainly(x, plain));
+  const plainLang = foreignLanguage(plain);
+  if (plainLang ? statesThroughSomeone(plain, plainLang) : THROUGH_SOMEONE.test(plain) || stances(plain).length)
+    return [];
+  // Two English passages compare stems; a passage in another language, what each word is seen to say.
+  const h =
+    foreignLanguage(here) || foreignLanguage(there)
+      ? hedged.find((x) => statesPlainlyAcross(x, englishView(plain)))
+      : hedged.find((x) => shared(x.scope, stemsOf(plain)) >= PLAIN_SHARED && statesPlainly(x, plain));
   if (!h) return [];
   return [
     side === 'here' ? { kind: 'hedging', here: h.words, there: '' } : { kind: 'hedging', here: '', there: h.words },
@@ -90,3 +121,7 @@ function statesPlainly(h: Hedge, plain: string): boolean {
   const start = what.slice(0, PREFIX);
   return [...stemsOf(plain)].some((s) => s.slice(0, PREFIX) === start);
 }
+
+// The same across two languages: the plain passage says enough of what is hedged, and the very thing hedged.
+const statesPlainlyAcross = (h: Hedge, view: ReadonlySet<string>) =>
+  sharedAcross(h.across, view) >= PLAIN_SHARED && says(view, h.across.what);

@@ -6,10 +6,13 @@
 import type { Difference } from '../types';
 import { perText } from '../per-text';
 import { STOPWORDS } from '../stopwords';
+import { foreignLanguage } from './foreign';
 import { changedRuns, isRewording, words } from './words';
 
 // A straight-quoted span closes before a space, punctuation or the end; curly and guillemet quotes pair up.
-const QUOTE = /"([^"]{1,1000}?)"(?=[\s.,;:!?)\]—–-]|$)|“([^”]{1,1000})”|«([^»]{1,1000})»/gu;
+// German, Polish, Ukrainian and Russian open with a low mark and close with a high one („…“, „…”), or, typed
+// on a keyboard, a straight one („…").
+const QUOTE = /"([^"]{1,1000}?)"(?=[\s.,;:!?)\]—–-]|$)|“([^”]{1,1000})”|«([^»]{1,1000})»|„([^“”"]{1,1000})[“”"]/gu;
 const EDGE = /^[\s,.;:]+|[\s,.;:]+$/gu;
 
 /** Two quotations are one rendered differently when this share of the shorter one's words is in the other. */
@@ -30,7 +33,7 @@ export interface QuoteSpan {
 export const quoteSpans = perText((text: string): QuoteSpan[] => {
   const out: QuoteSpan[] = [];
   for (const m of text.matchAll(QUOTE)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const q = inner.replace(EDGE, '');
     if (!/[\p{L}\p{N}]/u.test(q)) continue;
     const start = m.index + 1 + inner.indexOf(q);
@@ -45,6 +48,8 @@ export const quotations = perText((text: string): string[] => quoteSpans(text).m
 interface Quoted extends QuoteSpan {
   words: string[];
   leadIn: string[];
+  /** Its language where clearly not English (foreign.ts): the quotation's own, else its passage's. */
+  lang: string | null;
 }
 
 const read = (text: string): Quoted[] =>
@@ -52,9 +57,13 @@ const read = (text: string): Quoted[] =>
     ...q,
     words: words(q.text),
     leadIn: words(text.slice(0, q.start)).slice(-LEAD_IN_WORDS),
+    lang: foreignLanguage(q.text) ?? foreignLanguage(text),
   }));
 
-/** Pairs the two texts' quotations and reports each pair worded differently, both quotations whole. */
+/** Pairs the two texts' quotations and reports each pair worded differently, both quotations whole. Quotations
+ *  in two languages are not compared: one is a translation, worded otherwise whatever the speaker said, and the
+ *  bilingual lexicons give a word's senses, not a sentence's translation, so every such pair would read as a
+ *  difference that is none (issue 17). Their numbers and dates are still compared (numbers.ts). */
 export function quoteDifferences(here: string, there: string): Difference[] {
   const a = read(here);
   const b = read(there);
@@ -64,7 +73,7 @@ export function quoteDifferences(here: string, there: string): Difference[] {
     for (const q of a) {
       if (used.has(q)) continue;
       const best = b
-        .filter((r) => !used.has(r))
+        .filter((r) => !used.has(r) && r.lang === q.lang)
         .map((r) => [r, fits(q, r)] as const)
         .filter(([, fit]) => fit > 0)
         .sort((x, y) => y[1] - x[1])[0];

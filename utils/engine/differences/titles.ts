@@ -6,6 +6,8 @@ import { nameKey } from '../names';
 import type { Difference } from '../types';
 import { perText } from '../per-text';
 import { TITLE_WORDS } from '../roles';
+import { foreignLanguage } from './foreign';
+import { englishTitledAcross, foreignTitledNames, type TitledAcross } from './titles-across';
 
 // A run of capitalised words: leading title words ("US President") are peeled off, the rest is the name.
 const RUN = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
@@ -56,6 +58,7 @@ export const titledNames = perText((text: string): Titled[] => {
 
 /** Reports a person titled differently in the two texts. */
 export function titleDifferences(here: string, there: string): Difference[] {
+  if (foreignLanguage(here) || foreignLanguage(there)) return titleDifferencesAcross(here, there);
   const b = titledNames(there);
   const out: Difference[] = [];
   for (const x of titledNames(here)) {
@@ -63,6 +66,21 @@ export function titleDifferences(here: string, there: string): Difference[] {
     if (y && roleOf(y.title) !== roleOf(x.title)) {
       out.push({ kind: 'title', here: x.written, there: y.written });
     }
+  }
+  return out;
+}
+
+// A person titled differently in two passages of which one or both are in another language (titles-across.ts).
+function titleDifferencesAcross(here: string, there: string): Difference[] {
+  const read = (text: string): TitledAcross[] =>
+    foreignLanguage(text)
+      ? foreignTitledNames(text)
+      : englishTitledAcross(titledNames(text).map((t) => ({ key: t.key, role: roleOf(t.title), written: t.written })));
+  const b = read(there);
+  const out: Difference[] = [];
+  for (const x of read(here)) {
+    const y = b.find((t) => t.keys.some((k) => x.keys.includes(k)));
+    if (y && y.role !== x.role) out.push({ kind: 'title', here: x.written, there: y.written });
   }
   return out;
 }
