@@ -21,12 +21,21 @@ const GERMAN_SOLL = '(?<what>soll(?:en|te|ten)?\\s+[^.,;:!?«»„“”"]{1,80}
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 
-/** A language's hedges as one expression; each match is shown as written (group "what" holds the hedged words
- *  where the hedge surrounds them). */
-export function hedgeExpression(lang: Bridged): RegExp {
-  const words = lang === 'de' ? `${GERMAN_SOLL}|${HEDGES.de}` : HEDGES[lang];
-  return new RegExp(`${NOT_LETTER_BEFORE}(?:${words})${NOT_LETTER_AFTER}`, 'giu');
+// Each language's expressions, compiled once: global for matchAll, plain for a stateless test.
+const compiled = new Map<string, RegExp>();
+function expression(key: string, source: () => string, flags: string): RegExp {
+  let re = compiled.get(`${key}/${flags}`);
+  if (!re) {
+    re = new RegExp(`${NOT_LETTER_BEFORE}(?:${source()})${NOT_LETTER_AFTER}`, flags);
+    compiled.set(`${key}/${flags}`, re);
+  }
+  return re;
 }
+const hedgeSource = (lang: Bridged) => () => (lang === 'de' ? `${GERMAN_SOLL}|${HEDGES.de}` : HEDGES[lang]);
+
+/** A language's hedges as one expression, for matchAll; each match is shown as written (group "what" holds the
+ *  hedged words where the hedge surrounds them). */
+export const hedgeExpression = (lang: Bridged): RegExp => expression(`hedge-${lang}`, hedgeSource(lang), 'giu');
 
 // Words by which a passage states a thing through someone ("according to", "said", "believes"): against such
 // a passage a hedge is no difference, as in English (hedging.ts).
@@ -43,12 +52,14 @@ const THROUGH: Record<Bridged, string> = {
 /** The languages whose own hedges or words of attribution a text uses: a sign of its language where a
  *  sentence is too short for function words ("Secondo l’ex presidente…", "Bloomberg rzekomo…"). */
 export function markedLanguages(text: string, langs: readonly Bridged[]): Bridged[] {
-  return langs.filter((lang) => hedgeExpression(lang).test(text) || statesThroughSomeone(text, lang));
+  return langs.filter(
+    (lang) => expression(`hedge-${lang}`, hedgeSource(lang), 'iu').test(text) || statesThroughSomeone(text, lang),
+  );
 }
 
 /** Whether a passage in `lang` states its claim through someone. */
 export function statesThroughSomeone(text: string, lang: Bridged): boolean {
-  return new RegExp(`${NOT_LETTER_BEFORE}(?:${THROUGH[lang]})${NOT_LETTER_AFTER}`, 'iu').test(text);
+  return expression(`through-${lang}`, () => THROUGH[lang], 'iu').test(text);
 }
 
 // The roles a title gives, as stems of every language (folded: lowercase, Latin without diacritics, "ł" as
