@@ -15,13 +15,14 @@ export default defineConfig({
     build: { rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/utils/engine/') } } },
   }),
   manifest: ({ browser }) => ({
-    name: 'Sidelight',
-    description:
-      'Side notes that link each claim in a news article to the matching passages in other outlets’ reporting.',
+    // Name, description and the command's title in the browser's language (public/_locales; English otherwise).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'scripting', 'contextMenus'],
     // Saves the selection as a highlight (entrypoints/background/highlights-triggers.ts).
     commands: {
-      'save-highlight': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Save the selection as a highlight' },
+      'save-highlight': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandSaveHighlight__' },
     },
     // The background injects the article script (extraction, notes) into pages the always-on content script
     // flagged; Chromium requires host permission for that. It grants no more than the content script's matches.

@@ -6,6 +6,7 @@ import { sendMessage } from '@/utils/browser/send';
 import type { StorySummary } from '@/utils/stories/messages';
 import { CoverageTable } from './CoverageTable';
 import { SourceList } from './SourceList';
+import { t, tn } from '@/utils/browser/i18n';
 
 // The coverage page: `coverage.html?story=<id>` shows that story; without an id, a list of stories to pick.
 
@@ -36,32 +37,32 @@ export function CoverageApp({ storyId }: { storyId: string | null }) {
   }, [storyId]);
 
   useEffect(() => {
-    if (state.kind === 'ready') document.title = `Coverage: ${state.coverage.title} — Sidelight`;
+    if (state.kind === 'ready') document.title = t('coverage_storyTitle', [state.coverage.title]);
   }, [state]);
 
   if (state.kind === 'loading')
     return (
       <main aria-busy="true">
-        <h1>Coverage</h1>
-        <p role="status">Comparing the story’s articles…</p>
+        <h1>{t('coverage_heading')}</h1>
+        <p role="status">{t('coverage_comparing')}</p>
       </main>
     );
   if (state.kind === 'error')
     return (
       <main>
-        <h1>Coverage</h1>
+        <h1>{t('coverage_heading')}</h1>
         <p role="alert">{state.message}</p>
       </main>
     );
   if (state.kind === 'pick')
     return (
       <main>
-        <h1>Coverage</h1>
-        <p>Choose a story:</p>
+        <h1>{t('coverage_heading')}</h1>
+        <p>{t('coverage_choose')}</p>
         <ul>
           {state.stories.map((s) => (
             <li key={s.id}>
-              <a href={`?story=${encodeURIComponent(s.id)}`}>{s.title}</a> ({s.articles.length} articles)
+              <a href={`?story=${encodeURIComponent(s.id)}`}>{s.title}</a> ({tn('stories_articles', s.articles.length)})
             </li>
           ))}
         </ul>
@@ -75,23 +76,27 @@ export function CoverageApp({ storyId }: { storyId: string | null }) {
       <header>
         <h1>{coverage.title}</h1>
         <p>
-          {coverage.columns.length} sources, {coverage.rows.length} claims, {alone} reported by one source only.
+          {t('coverage_summary', [
+            tn('coverage_sources', coverage.columns.length),
+            tn('popup_claims', coverage.rows.length),
+            tn('coverage_alone', alone),
+          ])}
         </p>
         <div class="toolbar">
           <label>
-            <input type="checkbox" checked={onlyAlone} onChange={(e) => setOnlyAlone(e.currentTarget.checked)} /> Only
-            claims one source reports
+            <input type="checkbox" checked={onlyAlone} onChange={(e) => setOnlyAlone(e.currentTarget.checked)} />{' '}
+            {t('coverage_onlyAlone')}
           </label>
           <button
             type="button"
             data-testid="export-csv"
             onClick={() => download(`${coverage.storyId}-coverage.csv`, coverageToCsv(coverage), 'text/csv')}
           >
-            Export CSV
+            {t('coverage_exportCsv')}
           </button>
         </div>
         <p class="legend" aria-hidden="true">
-          ✓ agrees · ≠ differs · ● only this source · empty: silent. Click a cell to open the passage.
+          {t('coverage_legend')}
         </p>
       </header>
       <div class="layout">

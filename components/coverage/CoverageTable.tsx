@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { articlesOf, cellAt } from '@/utils/coverage/lookup';
 import type { Coverage, CoverageCell, CoverageColumn } from '@/utils/coverage/types';
 import { textFragmentUrl } from '@/utils/anchoring';
+import { formatNumber, t, tn, type MessageKey } from '@/utils/browser/i18n';
 
 // Claims down the side, sources across the top. A real table, so screen readers announce each cell with its
 // row (the claim) and column (the source); every cell says its state in words, not by colour alone.
@@ -18,14 +19,26 @@ type ReportedState = Exclude<CoverageCell['state'], 'silent'>;
 
 const SYMBOL: Record<ReportedState, string> = { agrees: '✓', differs: '≠', alone: '●' };
 
+/** The differences' kinds in a cell, in short words ("date, quote"). */
+const KINDS: Record<string, MessageKey> = {
+  quote: 'coverage_kind_quote',
+  number: 'coverage_kind_number',
+  date: 'coverage_kind_date',
+  title: 'coverage_kind_title',
+  attribution: 'coverage_kind_attribution',
+  hedging: 'coverage_kind_hedging',
+  stance: 'coverage_kind_stance',
+};
+const kindWords = (kinds: string[]) => kinds.map((k) => (KINDS[k] ? t(KINDS[k]) : k)).join(', ');
+
 function cellLabel(state: ReportedState, kinds: string[], column: CoverageColumn): string {
   switch (state) {
     case 'agrees':
-      return `${column.outlet} reports this and agrees`;
+      return t('coverage_cellAgrees', [column.outlet]);
     case 'differs':
-      return `${column.outlet} reports this, differing in ${kinds.join(', ')}`;
+      return t('coverage_cellDiffers', [column.outlet, kindWords(kinds)]);
     case 'alone':
-      return `Only ${column.outlet} reports this`;
+      return t('coverage_cellAlone', [column.outlet]);
   }
 }
 
@@ -41,7 +54,7 @@ function Cell({ cell, column, articles }: CellProps) {
   if (cell.state === 'silent')
     return (
       <td class="cell silent" data-state="silent">
-        <span class="sr">not reported</span>
+        <span class="sr">{t('coverage_notReported')}</span>
       </td>
     );
   const label = cellLabel(cell.state, cell.kinds, column);
@@ -51,17 +64,17 @@ function Cell({ cell, column, articles }: CellProps) {
   const content = (
     <>
       <span aria-hidden="true">{SYMBOL[cell.state]}</span>
-      {cell.state === 'differs' && <span class="kinds">{cell.kinds.join(', ')}</span>}
+      {cell.state === 'differs' && <span class="kinds">{kindWords(cell.kinds)}</span>}
     </>
   );
   return (
     <td
       class={`cell ${cell.state}`}
       data-state={cell.state}
-      title={cell.passage ? `${label}: “${cell.passage.text}”` : label}
+      title={cell.passage ? t('coverage_cellTitle', [label, cell.passage.text]) : label}
     >
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" aria-label={`${label}. Open the passage.`}>
+        <a href={href} target="_blank" rel="noopener noreferrer" aria-label={t('coverage_cellOpen', [label])}>
           {content}
         </a>
       ) : (
@@ -80,21 +93,21 @@ export function CoverageTable({ coverage, onlyAlone }: { coverage: Coverage; onl
   const rows = onlyAlone ? coverage.rows.filter((r) => r.sources === 1) : coverage.rows;
   return (
     <>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label="Coverage table">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('coverage_table')}>
         <table data-testid="coverage-table">
           <caption>
-            {rows.length} claims × {coverage.columns.length} sources
+            {t('coverage_caption', [tn('popup_claims', rows.length), tn('coverage_sources', coverage.columns.length)])}
           </caption>
           <thead>
             <tr>
               <th scope="col" class="claim-head">
-                Claim
+                {t('coverage_claim')}
               </th>
-              <th scope="col">Sources</th>
+              <th scope="col">{t('coverage_sourcesHead')}</th>
               {coverage.columns.map((c) => (
                 <th scope="col" key={c.articleId} data-testid="source-head">
                   {c.outlet}
-                  {c.copies.length > 0 && <span class="copies"> +{c.copies.length} copies</span>}
+                  {c.copies.length > 0 && <span class="copies"> {tn('coverage_copies', c.copies.length)}</span>}
                 </th>
               ))}
             </tr>
@@ -104,7 +117,7 @@ export function CoverageTable({ coverage, onlyAlone }: { coverage: Coverage; onl
               <tr key={i} class={row.sources === 1 ? 'single' : undefined} data-testid="coverage-row">
                 <th scope="row" class="claim">
                   {row.text}
-                  {row.sources === 1 && <span class="badge">one source</span>}
+                  {row.sources === 1 && <span class="badge">{t('coverage_oneSource')}</span>}
                 </th>
                 <td class="count">{row.sources}</td>
                 {coverage.columns.map((column, c) => (
@@ -117,7 +130,7 @@ export function CoverageTable({ coverage, onlyAlone }: { coverage: Coverage; onl
       </div>
       {shown < rows.length && (
         <button type="button" onClick={() => setShown(shown + page)}>
-          Show {Math.min(page, rows.length - shown)} more claims ({rows.length - shown} not shown)
+          {tn('coverage_showMore', Math.min(page, rows.length - shown), [formatNumber(rows.length - shown)])}
         </button>
       )}
     </>

@@ -1,4 +1,5 @@
 import { trusted } from '@/utils/dom/trusted';
+import { t, wordsLocale } from '@/utils/browser/i18n';
 
 // A short message on the page: a failed save (with retry), or a hint. Failures are announced to screen readers.
 
@@ -16,17 +17,18 @@ export function Notice({ kind, text, onRetry, onClose }: Props) {
       class={`panel ${kind === 'error' ? 'error' : ''}`}
       role={kind === 'error' ? 'alert' : 'status'}
       data-testid="highlight-notice"
+      lang={wordsLocale()}
     >
-      {kind === 'error' ? <strong>Not saved yet. </strong> : null}
+      {kind === 'error' ? <strong>{t('highlights_notSavedYet')} </strong> : null}
       {text}
       <div class="row">
         {onRetry ? (
           <button type="button" onClick={trusted(onRetry)}>
-            Retry now
+            {t('highlights_retry')}
           </button>
         ) : null}
         <button type="button" class="quiet" onClick={onClose}>
-          Close
+          {t('common_close')}
         </button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { trusted } from '@/utils/dom/trusted';
 import type { Highlight } from '@/utils/highlights/types';
+import { tn, wordsLocale } from '@/utils/browser/i18n';
 
 // Highlights saved on this page that cannot be found in it now: kept, and listed here so none is silently lost.
 
@@ -8,9 +9,9 @@ import type { Highlight } from '@/utils/highlights/types';
 export function OrphanList({ orphans }: { orphans: Highlight[] }) {
   const [open, setOpen] = useState(false);
   if (!orphans.length) return null;
-  const label = `${orphans.length} highlight${orphans.length === 1 ? '' : 's'} not found on this page`;
+  const label = tn('highlights_orphans', orphans.length);
   return (
-    <div class="panel orphans" data-testid="highlight-orphans">
+    <div class="panel orphans" data-testid="highlight-orphans" lang={wordsLocale()}>
       <button type="button" class="quiet" aria-expanded={open} onClick={trusted(() => setOpen(!open))}>
         {label}
       </button>

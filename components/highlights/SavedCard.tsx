@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { trusted } from '@/utils/dom/trusted';
 import type { Highlight } from '@/utils/highlights/types';
+import { t, wordsLocale } from '@/utils/browser/i18n';
 
 // Shown right after a save: the comment and tags can be added now (or later, in the library). Saving the note
 // and deleting take the person's own click or key (utils/dom/trusted.ts), never a page script's.
@@ -26,29 +27,34 @@ export function SavedCard({ highlight, onSave, onDelete, onClose }: Props) {
     <div
       class="panel"
       role="dialog"
-      aria-label="Highlight saved"
+      aria-label={t('highlights_saved')}
       data-testid="highlight-saved"
+      lang={wordsLocale()}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
-      <strong>Highlight saved</strong>
+      <strong>{t('highlights_saved')}</strong>
       <blockquote class="quote">{highlight.quote.exact}</blockquote>
       <label>
-        Comment
+        {t('common_comment')}
         <textarea ref={commentField} rows={2} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
       </label>
       <label>
-        Tags
-        <input value={tags} placeholder="comma, separated" onInput={(e) => setTags(e.currentTarget.value)} />
+        {t('common_tags')}
+        <input
+          value={tags}
+          placeholder={t('highlights_tagsPlaceholder')}
+          onInput={(e) => setTags(e.currentTarget.value)}
+        />
       </label>
       <div class="row">
         <button type="button" class="quiet" onClick={trusted(onDelete)}>
-          Delete
+          {t('common_delete')}
         </button>
         <button type="button" class="quiet" onClick={onClose}>
-          Close
+          {t('common_close')}
         </button>
         <button type="button" onClick={trusted(() => onSave({ comment, tags: parseTags(tags) }))}>
-          Save note
+          {t('highlights_saveNote')}
         </button>
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ConfirmGroup } from './ConfirmGroup';
-import { highlightCount } from '@/utils/highlights/library';
+import { t, tn } from '@/utils/browser/i18n';
 
 // "Delete all" asks first, in the page (a browser confirm() blocks the page and cannot be styled or tested): it
 // says how many go and whether they are all or only those the search shows, and that Undo brings them back.
@@ -15,21 +15,21 @@ interface Props {
 
 /** What the delete button deletes, in its label: all, or only what the search shows. */
 export const deleteLabel = (shown: number, total: number): string =>
-  shown === total ? 'Delete all' : `Delete the ${shown} shown`;
+  shown === total ? t('library_deleteAll') : tn('library_deleteShown', shown);
 
 /** The confirm step; the confirming button takes the focus, Escape cancels. */
 export function DeleteConfirm({ count, query, onConfirm, onCancel }: Props) {
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => confirm.current?.focus(), []);
-  const what = query ? `the ${highlightCount(count)} shown for “${query}”` : `all ${highlightCount(count)}`;
+  const question = query ? tn('library_deleteAskShown', count, [query]) : tn('library_deleteAskAll', count);
   return (
-    <ConfirmGroup label="Confirm delete" testId="delete-confirm" onCancel={onCancel}>
-      <p>Delete {what}? Undo brings them back until you dismiss it.</p>
+    <ConfirmGroup label={t('library_confirmDelete')} testId="delete-confirm" onCancel={onCancel}>
+      <p>{question}</p>
       <button type="button" ref={confirm} onClick={onConfirm}>
-        Yes, delete {highlightCount(count)}
+        {tn('library_deleteYes', count)}
       </button>{' '}
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('common_cancel')}
       </button>
     </ConfirmGroup>
   );

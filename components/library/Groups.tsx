@@ -2,6 +2,7 @@ import type { StoryGroup } from '@/utils/highlights/library';
 import type { Highlight } from '@/utils/highlights/types';
 import { isWebUrl } from '@/utils/url/web-url';
 import { HighlightItem } from './HighlightItem';
+import { t } from '@/utils/browser/i18n';
 
 // Stories, then sources, then highlights; at most `limit` highlights are rendered so 10,000 open fast.
 
@@ -16,7 +17,8 @@ interface Props {
 
 /** The grouped list, cut after `limit` highlights. */
 export function Groups({ groups, storyTitles, limit, onEdit, onDelete }: Props) {
-  const storyTitle = (id: string | null) => (id === null ? 'Other pages' : `Story: ${storyTitles.get(id) ?? id}`);
+  const storyTitle = (id: string | null) =>
+    id === null ? t('library_otherPages') : t('library_story', [storyTitles.get(id) ?? id]);
   let left = limit;
   const take = (list: Highlight[]) => {
     const shown = list.slice(0, Math.max(0, left));

@@ -1,25 +1,26 @@
 import { useState } from 'preact/hooks';
 import type { Highlight, HighlightLink } from '@/utils/highlights/types';
 import { textFragmentUrl } from '@/utils/anchoring';
+import { formatDateTime, t, type MessageKey } from '@/utils/browser/i18n';
 
 // One highlight in the library: its quote, the other reporting a side note linked it to, a link that opens
 // the page at it, its comment and tags (editable).
 
-const RELATION: Record<HighlightLink['relation'], string> = {
-  same: 'same claim',
-  differs: 'same claim, differs',
-  related: 'related',
+const RELATION: Record<HighlightLink['relation'], MessageKey> = {
+  same: 'notes_relation_same',
+  differs: 'library_relation_differs',
+  related: 'notes_relation_related',
 };
 
 /** The passages of other outlets saved with a side note's claim, each opening its article at the passage. */
 function Links({ links }: { links: HighlightLink[] }) {
   return (
-    <ul class="links" aria-label="Other reporting" data-testid="library-links">
+    <ul class="links" aria-label={t('library_otherReporting')} data-testid="library-links">
       {links.map((l, i) => {
         const href = textFragmentUrl(l.url, { exact: l.text });
         return (
           <li key={i} data-testid="library-link">
-            <strong>{l.outlet}</strong> <span class="relation">({RELATION[l.relation]})</span>{' '}
+            <strong>{l.outlet}</strong> <span class="relation">({t(RELATION[l.relation])})</span>{' '}
             {href ? (
               <a href={href} target="_blank" rel="noopener noreferrer">
                 {l.text}
@@ -61,16 +62,16 @@ export function HighlightItem({ highlight: h, onEdit, onDelete }: Props) {
           }}
         >
           <label>
-            Comment
+            {t('common_comment')}
             <textarea rows={2} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
           </label>
           <label>
-            Tags
+            {t('common_tags')}
             <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
           </label>
-          <button type="submit">Save</button>{' '}
+          <button type="submit">{t('common_save')}</button>{' '}
           <button type="button" onClick={() => setEditing(false)}>
-            Cancel
+            {t('common_cancel')}
           </button>
         </form>
       ) : (
@@ -85,21 +86,21 @@ export function HighlightItem({ highlight: h, onEdit, onDelete }: Props) {
           ) : null}
         </>
       )}
-      {h.anchor && !h.anchor.found ? <p class="orphan">Not found on the page at the last visit; kept.</p> : null}
+      {h.anchor && !h.anchor.found ? <p class="orphan">{t('library_orphan')}</p> : null}
       <div class="meta">
         {open ? (
           <a href={open} target="_blank" rel="noopener noreferrer">
-            Open at the passage
+            {t('library_openAtPassage')}
           </a>
         ) : null}
-        <span>{new Date(h.created).toLocaleString()}</span>
+        <span>{formatDateTime(h.created)}</span>
         {editing ? null : (
-          <button type="button" onClick={() => setEditing(true)} aria-label="Edit comment and tags">
-            Edit
+          <button type="button" onClick={() => setEditing(true)} aria-label={t('library_editLabel')}>
+            {t('library_edit')}
           </button>
         )}
-        <button type="button" onClick={() => onDelete(h.id)} aria-label="Delete highlight">
-          Delete
+        <button type="button" onClick={() => onDelete(h.id)} aria-label={t('library_deleteLabel')}>
+          {t('common_delete')}
         </button>
       </div>
     </li>

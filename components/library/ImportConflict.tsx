@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ConfirmGroup } from './ConfirmGroup';
-import { highlightCount } from '@/utils/highlights/library';
 import { newerInFile, type ConflictChoice, type ImportPlan } from '@/utils/export/import-merge';
+import { formatNumber, t, tn } from '@/utils/browser/i18n';
 
 // An import whose highlights the library has already, with other content, asks what to do before it writes
 // anything: each id keeps the newer record, or the file's, or both (the file's under a new id).
@@ -19,23 +19,22 @@ export function ImportConflict({ plan, onChoose, onCancel }: Props) {
   const n = plan.conflicts.length;
   const newer = newerInFile(plan.conflicts);
   return (
-    <ConfirmGroup label="Import: highlights already in the library" testId="import-conflict" onCancel={onCancel}>
+    <ConfirmGroup label={t('library_conflictLabel')} testId="import-conflict" onCancel={onCancel}>
       <p>
-        {highlightCount(n)} in the file {n === 1 ? 'is' : 'are'} already in the library, changed: the file’s is newer
-        for {newer}, the library’s for {n - newer}. {plan.fresh.length} more {plan.fresh.length === 1 ? 'is' : 'are'}{' '}
-        new. Nothing is written until you choose.
+        {tn('library_conflictChanged', n, [formatNumber(newer), formatNumber(n - newer)])}{' '}
+        {tn('library_conflictFresh', plan.fresh.length)} {t('library_conflictWait')}
       </p>
       <button type="button" ref={first} onClick={() => onChoose('newer')}>
-        Keep the newer of each
+        {t('library_keepNewer')}
       </button>{' '}
       <button type="button" onClick={() => onChoose('replace')}>
-        Replace with the file’s
+        {t('library_replace')}
       </button>{' '}
       <button type="button" onClick={() => onChoose('both')}>
-        Keep both
+        {t('library_keepBoth')}
       </button>{' '}
       <button type="button" onClick={onCancel}>
-        Cancel import
+        {t('library_cancelImport')}
       </button>
     </ConfirmGroup>
   );

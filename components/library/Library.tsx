@@ -8,7 +8,7 @@ import {
   type ConflictChoice,
   type ImportPlan,
 } from '@/utils/export/import-merge';
-import { groupHighlights, highlightCount, matches } from '@/utils/highlights/library';
+import { groupHighlights, matches } from '@/utils/highlights/library';
 import { normalizeTags } from '@/utils/highlights/new-highlight';
 import type { Highlight } from '@/utils/highlights/types';
 import type { HighlightStore } from '@/utils/browser/highlights-store';
@@ -19,6 +19,7 @@ import { Groups } from './Groups';
 import { ImportConflict } from './ImportConflict';
 import { Toolbar } from './Toolbar';
 import { UndoBar } from './UndoBar';
+import { formatNumber, t, tn } from '@/utils/browser/i18n';
 
 // The library: every highlight, grouped by story and source, searchable, editable, deletable with undo,
 // exportable and importable. Failed writes are shown, never swallowed. Deleting what the search shows (or all)
@@ -47,7 +48,7 @@ export function Library({ store }: { store: HighlightStore }) {
   const load = () =>
     store
       .all()
-      .then(setAll, (err: unknown) => setStatus({ kind: 'error', text: `Could not open highlights: ${String(err)}` }));
+      .then(setAll, (err: unknown) => setStatus({ kind: 'error', text: t('library_openFailed', [String(err)]) }));
   useEffect(() => {
     void load();
     void sendMessage({ type: 'stories-list' }).then(
@@ -74,7 +75,7 @@ export function Library({ store }: { store: HighlightStore }) {
     } catch (err) {
       setStatus({
         kind: 'error',
-        text: `Not saved: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`,
+        text: t('notes_saveFailed', [err instanceof Error ? `${err.name}: ${err.message}` : String(err)]),
       });
     }
     await load();
@@ -92,7 +93,7 @@ export function Library({ store }: { store: HighlightStore }) {
         const restored = new Set(deleted.map((h) => h.id));
         setDeleted((now) => now.filter((h) => !restored.has(h.id))); // Not one deleted meanwhile.
       },
-      { kind: 'info', text: `Restored ${highlightCount(deleted.length)}.` },
+      { kind: 'info', text: tn('library_restored', deleted.length) },
     );
   /** Writes an import, the conflicts resolved by `choice`, in one transaction. */
   const writeImport = (plan: ImportPlan, choice: ConflictChoice, note: string | null) => {
@@ -105,10 +106,10 @@ export function Library({ store }: { store: HighlightStore }) {
   const importFile = async (file: File) => {
     setImporting(null);
     const parsed = parseHighlightsFile(await file.text());
-    if (!parsed.ok) return setStatus({ kind: 'error', text: `Import rejected, nothing was written. ${parsed.error}` });
+    if (!parsed.ok) return setStatus({ kind: 'error', text: t('library_importRejected', [parsed.error]) });
     const stored = await store
       .all()
-      .catch((err: unknown) => setStatus({ kind: 'error', text: `Not imported: ${err}` }));
+      .catch((err: unknown) => setStatus({ kind: 'error', text: t('common_notImported', [String(err)]) }));
     if (!stored) return;
     const plan = planHighlightImport(parsed.highlights, new Map(stored.map((h) => [h.id, h])));
     if (plan.conflicts.length) return setImporting({ plan, note: parsed.note });
@@ -118,7 +119,7 @@ export function Library({ store }: { store: HighlightStore }) {
   return (
     <main>
       <header>
-        <h1>Highlights</h1>
+        <h1>{t('library_heading')}</h1>
         <Toolbar
           query={query}
           onQuery={(q) => {
@@ -134,7 +135,7 @@ export function Library({ store }: { store: HighlightStore }) {
         />
         {pending ? (
           <p class="status error" role="alert">
-            {highlightCount(pending)} not written yet (storage full or failing): kept, and tried again.
+            {tn('library_pending', pending)}
           </p>
         ) : null}
         {confirming ? (
@@ -154,7 +155,7 @@ export function Library({ store }: { store: HighlightStore }) {
             onChoose={(choice) => void writeImport(importing.plan, choice, importing.note)}
             onCancel={() => {
               setImporting(null);
-              setStatus({ kind: 'info', text: 'Import cancelled, nothing was written.' });
+              setStatus({ kind: 'info', text: t('library_importCancelled') });
             }}
           />
         ) : null}
@@ -169,8 +170,8 @@ export function Library({ store }: { store: HighlightStore }) {
           </p>
         ) : null}
       </header>
-      {all === null ? <p>Loading…</p> : null}
-      {all?.length === 0 ? <p>No highlights yet. Select text on any page and press “Save highlight”.</p> : null}
+      {all === null ? <p>{t('common_loading')}</p> : null}
+      {all?.length === 0 ? <p>{t('library_empty')}</p> : null}
       <Groups
         groups={groups}
         storyTitles={storyTitles}
@@ -182,7 +183,7 @@ export function Library({ store }: { store: HighlightStore }) {
       />
       {shown.length > limit ? (
         <button type="button" onClick={() => setLimit(limit + PAGE * 5)}>
-          Show more ({shown.length - limit} left)
+          {t('library_showMore', [formatNumber(shown.length - limit)])}
         </button>
       ) : null}
     </main>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { highlightCount } from '@/utils/highlights/library';
 import { deleteLabel } from './DeleteConfirm';
 import { EXPORTS, type ExportId } from './exports';
+import { formatNumber, t, tn } from '@/utils/browser/i18n';
 
 // Search, export, import and delete: the library's controls, all reachable by keyboard.
 
@@ -25,39 +26,39 @@ export function Toolbar({ query, onQuery, onExport, onImport, onDeleteShown, sho
     <div class="toolbar">
       <input
         type="search"
-        aria-label="Search highlights by text, comment or #tag"
-        placeholder="Search text, comment or #tag"
+        aria-label={t('library_searchLabel')}
+        placeholder={t('library_searchPlaceholder')}
         value={query}
         onInput={(e) => onQuery(e.currentTarget.value)}
       />
       <span role="status" data-testid="library-count">
-        {shown === total ? highlightCount(total) : `${shown} of ${highlightCount(total)}`}
+        {shown === total ? highlightCount(total) : tn('library_shownOf', total, [formatNumber(shown)])}
       </span>
       <select
-        aria-label="Export format"
+        aria-label={t('library_exportFormat')}
         value={format}
         onChange={(e) => setFormat(e.currentTarget.value as ExportId | '')}
       >
-        <option value="">choose a format…</option>
+        <option value="">{t('library_chooseFormat')}</option>
         {EXPORTS.map((x) => (
           <option key={x.id} value={x.id}>
-            {x.label}
+            {t(x.label)}
           </option>
         ))}
       </select>
       <button
         type="button"
         disabled={!format}
-        title={format ? undefined : 'Choose a format first'}
+        title={format ? undefined : t('library_chooseFormatFirst')}
         onClick={() => {
           if (format) onExport(format);
         }}
       >
-        Export
+        {t('library_export')}
       </button>
       {/* The label is the button; the input stays in the tab order (not `hidden`), so the keyboard reaches it. */}
       <label class="button">
-        Import JSON-LD or Hypothesis
+        {t('library_import')}
         <input
           type="file"
           accept=".jsonld,.json,application/ld+json,application/json"

@@ -1,5 +1,5 @@
-import { highlightCount } from '@/utils/highlights/library';
 import type { Highlight } from '@/utils/highlights/types';
+import { t, tn } from '@/utils/browser/i18n';
 
 // What was deleted stays here, with its Undo, until the person restores or dismisses it: a later message (an
 // edit saved, an import, an error) shows beside it and never takes the Undo away. Deletions add up.
@@ -15,12 +15,12 @@ export function UndoBar({ deleted, onUndo, onDismiss }: Props) {
   if (!deleted.length) return null;
   return (
     <p class="status info" role="status" data-testid="library-undo">
-      Deleted {highlightCount(deleted.length)}.{' '}
+      {tn('library_deleted', deleted.length)}{' '}
       <button type="button" onClick={onUndo}>
-        Undo
+        {t('library_undo')}
       </button>{' '}
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {t('library_dismiss')}
       </button>
     </p>
   );

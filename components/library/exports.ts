@@ -5,18 +5,19 @@ import { toWebAnnotations } from '@/utils/export/web-annotation';
 import { toZip } from '@/utils/export/zip';
 import type { Highlight } from '@/utils/highlights/types';
 import { download } from '@/utils/dom/download';
+import type { MessageKey } from '@/utils/browser/i18n';
 
 // The library's export menu: each format is a pure exporter (utils/export) and one download. Markdown notes, one
 // file each, come as one zip: a browser asks about, or blocks, a page that starts many downloads at once.
 
 export const EXPORTS = [
-  { id: 'markdown-story', label: 'Markdown notes, one per story (zip)' },
-  { id: 'markdown-source', label: 'Markdown notes, one per page (zip)' },
-  { id: 'csv', label: 'CSV' },
-  { id: 'jsonld', label: 'Web Annotation JSON-LD' },
-  { id: 'csl', label: 'CSL-JSON (sources)' },
-  { id: 'ris', label: 'RIS (sources)' },
-] as const;
+  { id: 'markdown-story', label: 'library_export_markdownStory' },
+  { id: 'markdown-source', label: 'library_export_markdownPage' },
+  { id: 'csv', label: 'library_export_csv' },
+  { id: 'jsonld', label: 'library_export_jsonld' },
+  { id: 'csl', label: 'library_export_csl' },
+  { id: 'ris', label: 'library_export_ris' },
+] as const satisfies readonly { id: string; label: MessageKey }[];
 
 export type ExportId = (typeof EXPORTS)[number]['id'];
 

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { trusted } from '@/utils/dom/trusted';
+import { t } from '@/utils/browser/i18n';
 import type { RailFold } from './types';
 
 interface Props {
@@ -11,9 +12,7 @@ interface Props {
 /** Folds the rail into markers at the column's edge, or opens it in the margin again; the choice is kept for
  *  the site. One name in both states (a disclosure button): aria-expanded says which state it is in. */
 export function FoldToggle({ fold, buttonRef, style }: Props) {
-  const hint = fold.folded
-    ? `Show the side notes in the margin on ${fold.site}`
-    : `Fold the side notes into markers on ${fold.site}, uncovering the page`;
+  const hint = t(fold.folded ? 'notes_foldShowHint' : 'notes_foldHideHint', [fold.site]);
   return (
     <button
       ref={buttonRef}
@@ -21,7 +20,7 @@ export function FoldToggle({ fold, buttonRef, style }: Props) {
       class="fold"
       data-testid="rail-toggle"
       style={style}
-      aria-label="Side notes in the margin"
+      aria-label={t('notes_foldLabel')}
       aria-expanded={!fold.folded}
       aria-describedby="sl-fold-hint"
       title={hint}
@@ -29,7 +28,7 @@ export function FoldToggle({ fold, buttonRef, style }: Props) {
     >
       <span aria-hidden="true">{fold.folded ? '«' : '»'}</span>
       <span class="sr" id="sl-fold-hint">
-        {fold.folded ? `Folded on ${fold.site}` : `Remembered for ${fold.site}`}
+        {t(fold.folded ? 'notes_foldedOn' : 'notes_rememberedFor', [fold.site])}
       </span>
     </button>
   );

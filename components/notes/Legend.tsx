@@ -1,3 +1,5 @@
+import { t } from '@/utils/browser/i18n';
+
 interface Props {
   /** Whether claims no other source reports are underlined (dotted) too. */
   underlineUnreported: boolean;
@@ -19,7 +21,7 @@ export function Legend({ underlineUnreported, open, onToggle }: Props) {
         aria-controls="sl-legend"
         onClick={onToggle}
       >
-        What the marks mean
+        {t('notes_legendButton')}
       </button>
       {open && (
         <ul class="legend" id="sl-legend" data-testid="legend">
@@ -27,32 +29,24 @@ export function Legend({ underlineUnreported, open, onToggle }: Props) {
             <span class="count" aria-hidden="true">
               2
             </span>
-            <span>
-              A number in a circle: how many other outlets report the claim (on a marker, the claims beside it).
-            </span>
+            <span>{t('notes_legendCount')}</span>
           </li>
           <li>
             <span class="count none" aria-hidden="true">
               –
             </span>
-            <span>No other outlet reports it.</span>
+            <span>{t('notes_legendNone')}</span>
           </li>
           <li>
             <span class="badge" aria-hidden="true">
               ≠ 3
             </span>
-            <span>
-              Not equal to, and a number: how many differences from their passages, such as a quote worded differently,
-              another number or date, or firmer or softer wording. Open the note to read them.
-            </span>
+            <span>{t('notes_legendBadge')}</span>
           </li>
           <li>
             <span class="sample-line" aria-hidden="true" />
             <span>
-              Underlined in the text: claims other outlets report.{' '}
-              {underlineUnreported
-                ? 'Dotted: claims no other outlet reports.'
-                : 'Claims no other outlet reports are not underlined (Sidelight’s settings can dot them).'}
+              {t('notes_legendUnderline')} {t(underlineUnreported ? 'notes_legendDotted' : 'notes_legendNotDotted')}
             </span>
           </li>
         </ul>

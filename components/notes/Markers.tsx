@@ -1,7 +1,8 @@
 import type { Ref, RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { trusted } from '@/utils/dom/trusted';
-import { excerpt, outletsOf, sourceCount } from '@/utils/notes/labels';
+import { t, tn } from '@/utils/browser/i18n';
+import { excerpt, outletsOf } from '@/utils/notes/labels';
 import type { Placement } from '@/utils/notes/placement';
 import { FoldToggle } from './FoldToggle';
 import { Legend } from './Legend';
@@ -74,8 +75,8 @@ export function Markers(props: Props) {
       })}
       {group && (
         // Focusable itself, so a click on its text keeps focus inside and does not dismiss it (NotesApp).
-        <div class="panel" role="dialog" aria-label="Side notes" data-testid="note-panel" tabIndex={-1}>
-          <button type="button" class="close" aria-label="Close side notes" onClick={() => onPanel(null)}>
+        <div class="panel" role="dialog" aria-label={t('notes_sideNotes')} data-testid="note-panel" tabIndex={-1}>
+          <button type="button" class="close" aria-label={t('notes_closeSideNotes')} onClick={() => onPanel(null)}>
             ×
           </button>
           <Legend underlineUnreported={props.underlineUnreported} open={legend} onToggle={() => setLegend(!legend)} />
@@ -106,15 +107,15 @@ export function Markers(props: Props) {
  *  its number counts. */
 function markerName(claims: string[], sources: number): string {
   const n = claims.length;
-  const them = n === 1 ? 'it' : 'them';
-  const from = `Side notes for ${n} claim${n === 1 ? '' : 's'}, from “${excerpt(claims[0] ?? '', 60)}”`;
-  return `${from}; ${sourceCount(sources)} report${sources > 1 ? '' : 's'} ${them}`;
+  const reporting = n === 1 ? reportIt(sources) : reportThem(sources);
+  return tn('notes_markerName', n, [excerpt(claims[0] ?? '', 60), reporting]);
 }
+
+/** "3 other sources report it" (one claim) / "No other source reports them" (several). */
+const reportIt = (sources: number) => (sources ? tn('notes_reportIt', sources) : t('notes_noneReportsIt'));
+const reportThem = (sources: number) => (sources ? tn('notes_reportThem', sources) : t('notes_noneReportsThem'));
 
 /** The tooltip: the number's meaning, in words a pointer reader sees on hovering. */
 function markerTitle(claims: number, sources: number): string {
-  const here = `${claims} claim${claims === 1 ? '' : 's'} here`;
-  return sources
-    ? `${here}; ${sourceCount(sources)} report${sources === 1 ? 's' : ''} them`
-    : `${here}; no other source`;
+  return tn('notes_markerTitle', claims, [sources ? reportThem(sources) : t('notes_noOtherSourceLower')]);
 }

@@ -1,6 +1,6 @@
 import { useContext } from 'preact/hooks';
 import { reportsClaim, type Claim, type ClaimMatch } from '@/utils/engine';
-import { sourceCount, outletsOf } from '@/utils/notes/labels';
+import { outletsOf } from '@/utils/notes/labels';
 import { refuseUntrusted, trusted } from '@/utils/dom/trusted';
 import { textFragmentUrl } from '@/utils/anchoring';
 import { Differences } from './Differences';
@@ -9,16 +9,31 @@ import { groupByStory } from '@/utils/notes/story-groups';
 import { PageStoriesContext } from './page-stories';
 import { StoryLine } from './StoryLine';
 import { ClaimSavingContext } from './save-claim';
+import { t, tn, wordsLocale } from '@/utils/browser/i18n';
+import { foreignLanguage } from '@/utils/notes/passage-languages';
+import { inLanguage, PassageLanguagesContext } from './passage-language';
+
+const RELATION = {
+  same: 'notes_relation_same',
+  related: 'notes_relation_related',
+  copy: 'notes_relation_copy',
+} as const;
 
 function Source({ match, claim }: { match: ClaimMatch; claim: string }) {
   const href = textFragmentUrl(match.url, { exact: match.text });
+  const language = foreignLanguage(useContext(PassageLanguagesContext), match);
   return (
     <li class="source" data-testid="note-source" data-article={match.articleId}>
       <p class="outlet">
         <strong>{match.outlet}</strong>
-        <span class="relation">{match.relation === 'same' ? 'same claim' : match.relation}</span>
+        <span class="relation">{t(RELATION[match.relation])}</span>
+        {language && (
+          <span class="language" data-testid="note-language" lang={wordsLocale()}>
+            {inLanguage(language)}
+          </span>
+        )}
       </p>
-      <Passage text={match.text} claim={claim} />
+      <Passage text={match.text} claim={claim} lang={language ?? undefined} />
       <Differences match={match} />
       {href && (
         <a
@@ -29,8 +44,8 @@ function Source({ match, claim }: { match: ClaimMatch; claim: string }) {
           data-testid="note-link"
           onClick={refuseUntrusted}
         >
-          Open in {match.outlet}
-          <span class="sr"> at this passage (new tab)</span>
+          {t('notes_openIn', [match.outlet])}
+          <span class="sr"> {t('notes_openInHint')}</span>
         </a>
       )}
     </li>
@@ -54,15 +69,21 @@ function SaveClaim({ id }: { id: string }) {
           if (!done) saving.save(id);
         })}
       >
-        {s.state === 'saved' ? 'Saved to highlights' : 'Save claim and sources to highlights'}
+        {t(s.state === 'saved' ? 'notes_savedToHighlights' : 'notes_saveClaim')}
       </button>
       <span role="status" data-testid="note-save-status" class={s.state === 'failed' ? 'save-failed' : undefined}>
-        {s.state === 'saving' ? 'Saving…' : s.state === 'failed' ? s.message : ''}
-        {s.state === 'saved' && <span class="sr">Saved: the claim and its sources are in your highlights.</span>}
+        {s.state === 'saving' ? t('notes_saving') : s.state === 'failed' ? s.message : ''}
+        {s.state === 'saved' && <span class="sr">{t('notes_savedAnnounce')}</span>}
       </span>
     </p>
   );
 }
+
+/** "No other source in the story reports this.", and "Related passages:" where the note lists some. */
+const noneReports = (stories: boolean, related: boolean) =>
+  [t(stories ? 'notes_noneInStories' : 'notes_noneInStory'), related ? t('notes_relatedPassages') : '']
+    .filter(Boolean)
+    .join(' ');
 
 /** Passages grouped by outlet, in the rows' (alphabetical) order; within an outlet, reporting before related
  *  and best first. */
@@ -90,15 +111,13 @@ export function NoteDetail({ id, claim }: { id: string; claim: Claim }) {
   return (
     <div class="detail" id={`detail-${id}`} data-testid="note-detail">
       <p class="detail-head">
-        {count
-          ? `${sourceCount(count)} report${count === 1 ? 's' : ''} this`
-          : `No other source in the ${stories.length > 1 ? 'stories' : 'story'} reports this.${claim.matches.length ? ' Related passages:' : ''}`}
+        {count ? tn('notes_reportThis', count) : noneReports(stories.length > 1, claim.matches.length > 0)}
       </p>
       {groups.length > 1
         ? groups.map((g, i) => (
             <div key={g.id} class="story-group" role="group" aria-labelledby={`${id}-story-${i}`}>
               <p class="story-title" id={`${id}-story-${i}`} data-testid="note-story-group">
-                From the story “{g.title}”
+                {t('notes_fromStory', [g.title])}
               </p>
               <Sources matches={g.matches} claim={claim.text} />
             </div>

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { trusted } from '@/utils/dom/trusted';
+import { t, tn } from '@/utils/browser/i18n';
 import { differenceCount, excerpt, outletsOf, relatedOutletsOf, rowLabel, sourceCount } from '@/utils/notes/labels';
 import type { NoteModel } from './types';
 
@@ -31,7 +32,7 @@ export function NoteRow({ note, open, emphasised, tabbable, buttonRef, onOpen }:
       onClick={trusted(() => onOpen(open ? null : note.id))}
     >
       {/* The accessible name is the visible text plus the hidden words that make it a sentence. */}
-      <span class="sr">Claim “{excerpt(note.claim.text)}”. </span>
+      <span class="sr">{t('notes_rowClaim', [excerpt(note.claim.text)])} </span>
       <span class="count" aria-hidden="true">
         {outlets.length || '–'}
       </span>
@@ -43,20 +44,17 @@ export function NoteRow({ note, open, emphasised, tabbable, buttonRef, onOpen }:
           </>
         ) : (
           <>
-            No other source
-            {related.length > 0 && <span class="related-in">; related: {related.join(', ')}</span>}
+            {t('notes_noOtherSource')}
+            {related.length > 0 && <span class="related-in">; {t('notes_relatedList', [related.join(', ')])}</span>}
           </>
         )}
         {diffs > 0 && <span class="sr">;</span>}
       </span>
       {diffs > 0 && (
-        <span
-          class="badge"
-          title={`${diffs} difference${diffs === 1 ? '' : 's'} from the passages of the other sources: open the note to read them`}
-        >
+        <span class="badge" title={tn('notes_badgeTitle', diffs)}>
           <span aria-hidden="true">≠ </span>
           {diffs}
-          <span class="sr"> difference{diffs === 1 ? '' : 's'}</span>
+          <span class="sr"> {tn('notes_differenceWord', diffs)}</span>
         </span>
       )}
     </button>

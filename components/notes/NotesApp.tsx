@@ -1,15 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t, wordsLocale } from '@/utils/browser/i18n';
 import { FallbackMarks } from './FallbackMarks';
 import { Markers } from './Markers';
 import { Rail } from './Rail';
 import { PageStoriesContext } from './page-stories';
+import { PassageLanguagesContext } from './passage-language';
 import { ClaimSavingContext } from './save-claim';
 import type { NotesViewProps } from './types';
 import { useRailKeys } from './use-rail-keys';
 
 /** The side notes: a rail in the margin, or markers and a panel in narrow windows; keyboard and pointer. */
 export function NotesApp(props: NotesViewProps) {
-  const { notes, placement, hoverId, fallbackBoxes, onEmphasis, controller, saving, stories, fold } = props;
+  const { notes, placement, hoverId, fallbackBoxes, onEmphasis, controller, saving, stories, languages, fold } = props;
   const byId = useMemo(() => new Map(notes.map((n) => [n.id, n])), [notes]);
   const [openId, setOpenId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(placement.groups[0]?.ids[0] ?? null);
@@ -62,7 +64,8 @@ export function NotesApp(props: NotesViewProps) {
     <div
       class={`notes ${inline ? 'inline' : 'wide'}`}
       role="complementary"
-      aria-label="Sidelight side notes (Alt+Shift+N to enter, arrows to move, Enter to open, Esc to close or leave)"
+      lang={wordsLocale()}
+      aria-label={t('notes_region')}
       data-testid="notes"
       data-mode={placement.mode}
       onKeyDown={onKeyDown}
@@ -86,21 +89,23 @@ export function NotesApp(props: NotesViewProps) {
     >
       {fallbackBoxes && <FallbackMarks boxes={fallbackBoxes} emphasisId={hoverRow ?? keyRow ?? openId} />}
       <PageStoriesContext.Provider value={stories ?? null}>
-        <ClaimSavingContext.Provider value={saving ?? null}>
-          {inline ? (
-            <Markers
-              {...views}
-              panelGroup={panelGroup}
-              markers={markers}
-              onPanel={(g) => {
-                setPanelGroup(g);
-                setOpenId(g === null ? null : (placement.groups[g]?.ids[0] ?? null));
-              }}
-            />
-          ) : (
-            <Rail {...views} focusId={focusId} onHover={setHoverRow} />
-          )}
-        </ClaimSavingContext.Provider>
+        <PassageLanguagesContext.Provider value={languages ?? null}>
+          <ClaimSavingContext.Provider value={saving ?? null}>
+            {inline ? (
+              <Markers
+                {...views}
+                panelGroup={panelGroup}
+                markers={markers}
+                onPanel={(g) => {
+                  setPanelGroup(g);
+                  setOpenId(g === null ? null : (placement.groups[g]?.ids[0] ?? null));
+                }}
+              />
+            ) : (
+              <Rail {...views} focusId={focusId} onHover={setHoverRow} />
+            )}
+          </ClaimSavingContext.Provider>
+        </PassageLanguagesContext.Provider>
       </PageStoriesContext.Provider>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { StoryGroup, StoryRef } from '@/utils/notes/story-groups';
+import { t } from '@/utils/browser/i18n';
 
-const quoted = (stories: StoryRef[]) => stories.map((s) => `“${s.title}”`).join(', ');
+const quoted = (stories: StoryRef[]) => stories.map((s) => t('notes_quoted', [s.title])).join(', ');
 
 /** Which story a note's sources come from and what other stories the page is in. Where the sources come from
  *  several stories each group names its own, so the line names only the stories that link nothing here. */
@@ -10,7 +11,7 @@ export function StoryLine({ groups, stories }: { groups: StoryGroup[]; stories: 
     const silent = stories.filter((s) => !groups.some((g) => g.id === s.id));
     return silent.length ? (
       <p class="story-line" data-testid="note-story">
-        This page is also in {quoted(silent)}.
+        {t('notes_pageAlsoIn', [quoted(silent)])}
       </p>
     ) : null;
   }
@@ -18,7 +19,7 @@ export function StoryLine({ groups, stories }: { groups: StoryGroup[]; stories: 
   const others = quoted(stories.filter((s) => s.id !== from.id));
   return (
     <p class="story-line" data-testid="note-story">
-      From the story “{from.title}”{others ? `; this page is also in ${others}` : ''}.
+      {others ? t('notes_fromStoryAlsoIn', [from.title, others]) : t('notes_fromStoryLine', [from.title])}
     </p>
   );
 }

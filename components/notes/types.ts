@@ -1,6 +1,7 @@
 import type { Claim } from '@/utils/engine';
 import type { Box } from '@/utils/dom/claim-geometry';
 import type { Placement } from '@/utils/notes/placement';
+import type { PassageLanguages } from '@/utils/notes/passage-languages';
 import type { PageStories } from './page-stories';
 import type { ClaimSaving } from './save-claim';
 
@@ -26,6 +27,8 @@ export interface NotesViewProps {
   saving?: ClaimSaving;
   /** The page's story and its other stories, named in each note's detail. */
   stories?: PageStories;
+  /** The page's and the linked articles' languages: a passage in another language than the page is named so. */
+  languages?: PassageLanguages;
   /** Whether claims no other source reports are underlined too (the legend says what the underlines mean). */
   underlineUnreported?: boolean;
   /** The rail's fold control, in windows with room for a rail; absent in narrow ones. */

@@ -1,4 +1,5 @@
 import { withRailChoice, type NotesView } from '@/utils/notes/view-settings';
+import { t } from '@/utils/browser/i18n';
 
 interface Props {
   view: NotesView;
@@ -12,10 +13,10 @@ export function NotesLookOptions({ view, onChange }: Props) {
   const sites = Object.entries(view.rail).sort(([a], [b]) => a.localeCompare(b));
   return (
     <main>
-      <h1>Sidelight settings</h1>
+      <h1>{t('options_pageTitle')}</h1>
       <fieldset>
-        <legend>Underlines in articles</legend>
-        <p>Claims that other outlets report are underlined. Most other sentences are claims no one else reports.</p>
+        <legend>{t('options_underlines')}</legend>
+        <p>{t('options_underlinesAbout')}</p>
         <label>
           <input
             type="checkbox"
@@ -26,32 +27,29 @@ export function NotesLookOptions({ view, onChange }: Props) {
               onChange((v) => ({ ...v, underlineUnreported: on }));
             }}
           />{' '}
-          Also underline claims no other outlet reports (dotted)
+          {t('options_underlineUnreported')}
         </label>
       </fieldset>
       <fieldset>
-        <legend>The notes’ margin</legend>
-        <p>
-          Where a site’s own content (a sidebar, a sign-up form) fills the margin, the notes fold into markers beside
-          the text. The » or « control at the top of the notes folds or opens them, and is remembered for the site.
-        </p>
+        <legend>{t('options_margin')}</legend>
+        <p>{t('options_marginAbout')}</p>
         {sites.length ? (
           <ul class="sites" data-testid="rail-sites">
             {sites.map(([site, choice]) => (
               <li key={site}>
-                {site}: {choice === 'folded' ? 'folded into markers' : 'open in the margin'}
+                {site}: {t(choice === 'folded' ? 'options_folded' : 'options_open')}
                 <button
                   type="button"
-                  aria-label={`Forget the choice for ${site}`}
+                  aria-label={t('options_forgetLabel', [site])}
                   onClick={() => onChange((v) => withRailChoice(v, site, null))}
                 >
-                  Forget
+                  {t('options_forget')}
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p data-testid="rail-sites">No site has a choice of its own yet.</p>
+          <p data-testid="rail-sites">{t('options_noSites')}</p>
         )}
       </fieldset>
     </main>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { sendErrorText } from '@/utils/browser/send';
 import type { StorySummary } from '@/utils/stories/messages';
+import { t } from '@/utils/browser/i18n';
+import { tParts } from '../message-parts';
 
 export type AddTarget = { storyId: string } | { newTitle: string };
 /** What adding did: the story the page is now in, or why it was not added. */
@@ -43,19 +45,20 @@ export function AddToStory({ stories, pageTitle, onAdd }: Props) {
   return (
     <form class="add-to-story" onSubmit={(e) => void submit(e)} data-testid="add-to-story">
       <label>
-        Add this article to{' '}
-        <select value={target} data-testid="story-target" onChange={(e) => setTarget(e.currentTarget.value)}>
-          {stories.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-          <option value={NEW}>a new story…</option>
-        </select>
+        {tParts('popup_addTo', [
+          <select value={target} data-testid="story-target" onChange={(e) => setTarget(e.currentTarget.value)}>
+            {stories.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+            <option value={NEW}>{t('popup_newStoryOption')}</option>
+          </select>,
+        ])}
       </label>
       {target === NEW && (
         <label>
-          New story’s title{' '}
+          {t('popup_newStoryTitle')}{' '}
           <input
             type="text"
             required
@@ -67,7 +70,7 @@ export function AddToStory({ stories, pageTitle, onAdd }: Props) {
         </label>
       )}
       <button type="submit" disabled={busy} data-testid="add-article">
-        {busy ? 'Adding…' : target === NEW ? 'Start the story' : 'Add to story'}
+        {t(busy ? 'popup_adding' : target === NEW ? 'popup_startStory' : 'popup_addToStory')}
       </button>
       {message && (
         <p role="alert" class="error" data-testid="add-error">

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { TabStatus } from '@/utils/messages';
 import type { Settings } from '@/utils/notes/settings';
+import { formatNumber, t, tn } from '@/utils/browser/i18n';
+import { tParts } from '../message-parts';
 
 interface Props {
   status: TabStatus | null;
@@ -15,22 +17,18 @@ interface Props {
 
 function Found({ status }: { status: TabStatus }) {
   const notes = status.notes;
-  const read = `Read “${status.title}” (${status.textLength.toLocaleString()} characters)`;
-  if (!notes?.story) return <p data-testid="tab-status">{read}: no known story on this page.</p>;
+  const read = tn('popup_read', status.textLength, [status.title]);
+  if (!notes?.story) return <p data-testid="tab-status">{t('popup_readNoStory', [read])}</p>;
   return (
     <div data-testid="tab-status">
-      <p class="read">{read}.</p>
-      <p>
-        Story found: <strong data-testid="story-title">{notes.story.title}</strong>
-      </p>
-      <p data-testid="claims-linked">
-        {notes.linked} of {notes.claims} claims reported by other sources.
-      </p>
+      <p class="read">{t('popup_readStory', [read])}</p>
+      <p>{tParts('popup_storyFound', [<strong data-testid="story-title">{notes.story.title}</strong>])}</p>
+      <p data-testid="claims-linked">{tn('popup_claimsLinked', notes.claims, [formatNumber(notes.linked)])}</p>
       {notes.sources.length > 0 && (
         <ul class="sources" data-testid="sources">
           {notes.sources.map((s) => (
             <li key={s.outlet}>
-              {s.outlet}: {s.claims} claim{s.claims === 1 ? '' : 's'}
+              {s.outlet}: {tn('popup_claims', s.claims)}
             </li>
           ))}
         </ul>
@@ -45,10 +43,10 @@ export function Popup({ status, site, settings, onSiteOff, onPause, children }: 
   return (
     <main>
       <h1>Sidelight</h1>
-      {status ? <Found status={status} /> : <p data-testid="tab-status">No known story on this page.</p>}
+      {status ? <Found status={status} /> : <p data-testid="tab-status">{t('popup_noStory')}</p>}
       {children}
       <fieldset>
-        <legend>Side notes</legend>
+        <legend>{t('notes_sideNotes')}</legend>
         {site && (
           <label>
             <input
@@ -57,7 +55,7 @@ export function Popup({ status, site, settings, onSiteOff, onPause, children }: 
               checked={siteOff}
               onChange={(e) => onSiteOff(e.currentTarget.checked)}
             />{' '}
-            Off on {site}
+            {t('popup_siteOff', [site])}
           </label>
         )}
         <label>
@@ -67,11 +65,11 @@ export function Popup({ status, site, settings, onSiteOff, onPause, children }: 
             checked={settings.paused}
             onChange={(e) => onPause(e.currentTarget.checked)}
           />{' '}
-          Pause everywhere
+          {t('popup_pause')}
         </label>
         {/* The settings page (entrypoints/options): the underlines, and each site's folded or open notes. */}
         <a href="/options.html" target="_blank" data-testid="open-settings">
-          Underlines and the notes’ margin…
+          {t('popup_settingsLink')}
         </a>
       </fieldset>
     </main>

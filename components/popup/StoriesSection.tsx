@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { StorySummary } from '@/utils/stories/messages';
 import { AddToStory, type AddOutcome, type AddTarget } from './AddToStory';
+import { listParts, t } from '@/utils/browser/i18n';
+import { tParts } from '../message-parts';
 
 interface Props {
   stories: StorySummary[];
@@ -27,18 +29,17 @@ export function StoriesSection({ stories, pageIn, foundStoryId, detectedIds, pag
   const coverageId = foundStoryId ?? holding[0]?.id ?? null;
   return (
     <section aria-labelledby="stories-heading" class="stories">
-      <h2 id="stories-heading">Stories</h2>
+      <h2 id="stories-heading">{t('popup_stories')}</h2>
       {holding.length > 0 && (
         <p data-testid="page-in-stories">
-          {holding.length === 1 ? 'This page is in the story ' : 'This page is in the stories '}
-          <Titles stories={holding} />.
+          {tParts(holding.length === 1 ? 'popup_inStory' : 'popup_inStories', [<Titles stories={holding} />])}
         </p>
       )}
       {detected.length > 0 && (
         <p data-testid="page-detected-stories">
-          {holding.length > 0 ? 'It also looks like it belongs to ' : 'This page looks like it belongs to '}
-          {detected.length === 1 ? 'the story ' : 'the stories '}
-          <Titles stories={detected} /> (not added to {detected.length === 1 ? 'it' : 'them'}).
+          {tParts(DETECTED[holding.length > 0 ? 'also' : 'first'][detected.length === 1 ? 0 : 1], [
+            <Titles stories={detected} />,
+          ])}
         </p>
       )}
       {page && <AddToStory stories={stories.filter((s) => !s.readOnly)} pageTitle={page.title} onAdd={onAdd} />}
@@ -48,12 +49,12 @@ export function StoriesSection({ stories, pageIn, foundStoryId, detectedIds, pag
       <ul class="links">
         <li>
           <a href={pageUrl('/stories.html')} target="_blank" data-testid="manage-stories">
-            Manage, export and import stories
+            {t('popup_manageStories')}
           </a>
         </li>
         <li>
           <a href={pageUrl('/library.html')} target="_blank" data-testid="library-link">
-            Highlights library
+            {t('menu_library')}
           </a>
         </li>
         {coverageId && (
@@ -63,7 +64,7 @@ export function StoriesSection({ stories, pageIn, foundStoryId, detectedIds, pag
               target="_blank"
               data-testid="coverage-link"
             >
-              Coverage of this story
+              {t('popup_coverageLink')}
             </a>
           </li>
         )}
@@ -72,16 +73,21 @@ export function StoriesSection({ stories, pageIn, foundStoryId, detectedIds, pag
   );
 }
 
-/** Story titles as a list in a sentence: "A", "A and B", "A, B and C". */
+/** "This page looks like it belongs to the story …": a page already in a story "also" looks like it belongs to
+ *  others; one story or several. */
+const DETECTED = {
+  first: ['popup_detectedStory', 'popup_detectedStories'],
+  also: ['popup_alsoDetectedStory', 'popup_alsoDetectedStories'],
+} as const;
+
+/** Story titles as a list in a sentence, as the reader's language lists: "A", "A and B", "A, B and C". */
 function Titles({ stories }: { stories: StorySummary[] }) {
+  const parts = listParts(stories.map((s) => s.id));
   return (
     <>
-      {stories.map((s, i) => (
-        <span key={s.id}>
-          {i > 0 && (i === stories.length - 1 ? ' and ' : ', ')}
-          <strong>{s.title}</strong>
-        </span>
-      ))}
+      {parts.map((p, i) =>
+        p.type === 'literal' ? p.value : <strong key={i}>{stories.find((s) => s.id === p.value)?.title}</strong>,
+      )}
     </>
   );
 }

@@ -8,6 +8,8 @@ import {
   type ArticleDetails,
 } from '@/utils/stories/correct';
 import type { StorySummary } from '@/utils/stories/messages';
+import { t, type MessageKey } from '@/utils/browser/i18n';
+import { tParts } from '../message-parts';
 
 /** What saving a correction did: null once written, else why not (with the refused field when one was). */
 export type CorrectionError = { error: string; field?: ArticleDetail } | null;
@@ -15,12 +17,12 @@ export type CorrectionError = { error: string; field?: ArticleDetail } | null;
 type Article = StorySummary['articles'][number];
 
 /** Each field's label, the hint under it (what the pack accepts), and whether it may be left empty. */
-const FIELDS: Record<ArticleDetail, { label: string; hint?: string; required?: boolean; max: number }> = {
-  title: { label: 'Title', max: MAX_DETAIL_CHARS },
-  outlet: { label: 'Outlet', required: true, max: MAX_DETAIL_CHARS },
-  author: { label: 'Author', max: MAX_DETAIL_CHARS },
-  date: { label: 'Date', hint: 'YYYY, YYYY-MM or YYYY-MM-DD', max: 10 },
-  language: { label: 'Language', hint: 'a language tag, such as en, uk or pt-BR', required: true, max: 35 },
+const FIELDS: Record<ArticleDetail, { label: MessageKey; hint?: MessageKey; required?: boolean; max: number }> = {
+  title: { label: 'stories_field_title', max: MAX_DETAIL_CHARS },
+  outlet: { label: 'stories_field_outlet', required: true, max: MAX_DETAIL_CHARS },
+  author: { label: 'stories_field_author', max: MAX_DETAIL_CHARS },
+  date: { label: 'stories_field_date', hint: 'stories_hint_date', max: 10 },
+  language: { label: 'stories_field_language', hint: 'stories_hint_language', required: true, max: 35 },
 };
 
 const detailsOf = (a: Article): ArticleDetails => ({
@@ -74,10 +76,8 @@ export function ArticleDetailsForm({
   const name = article.title ?? article.outlet;
   return (
     <details class="correct" data-testid="correct-details">
-      <summary>
-        Correct details<span class="sr"> of “{name}”</span>
-      </summary>
-      <form ref={form} noValidate onSubmit={(e) => void submit(e)} aria-label={`Details of “${name}”`}>
+      <summary>{tParts('stories_correct', [<span class="sr"> {t('stories_correctOf', [name])}</span>])}</summary>
+      <form ref={form} noValidate onSubmit={(e) => void submit(e)} aria-label={t('stories_detailsOf', [name])}>
         {ARTICLE_DETAILS.map((field) => {
           const { label, hint, required, max } = FIELDS[field];
           const id = `${idBase}-${field}`;
@@ -85,10 +85,7 @@ export function ArticleDetailsForm({
           const describedBy = [hint && `${id}-hint`, invalid && errorId].filter(Boolean).join(' ');
           return (
             <div class="field" key={field}>
-              <label for={id}>
-                {label}
-                {required ? ' (required)' : ''}
-              </label>
+              <label for={id}>{required ? t('stories_required', [t(label)]) : t(label)}</label>
               <input
                 id={id}
                 name={field}
@@ -106,22 +103,22 @@ export function ArticleDetailsForm({
               />
               {hint && (
                 <span class="hint muted" id={`${id}-hint`}>
-                  {hint}
+                  {t(hint)}
                 </span>
               )}
             </div>
           );
         })}
         <button type="submit" disabled={busy} data-testid="save-details">
-          {busy ? 'Saving…' : 'Save details'}
+          {t(busy ? 'notes_saving' : 'stories_saveDetails')}
         </button>
         {problem && (
           <p role="alert" class="error" id={errorId} data-testid="details-error">
-            Not saved: {problem.error}
+            {t('notes_saveFailed', [problem.error])}
           </p>
         )}
         <p role="status" data-testid="details-saved">
-          {saved ? 'Saved. The coverage view, and the notes of pages opened from now on, show these details.' : ''}
+          {saved ? t('stories_detailsSaved') : ''}
         </p>
       </form>
     </details>

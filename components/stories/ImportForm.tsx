@@ -3,6 +3,7 @@ import { parseStoryPackJson } from '@/utils/pack/parse';
 import type { OnConflict } from '@/utils/stories/merge';
 import { sendErrorText } from '@/utils/browser/send';
 import type { StoryReplies } from '@/utils/stories/messages';
+import { t, tn } from '@/utils/browser/i18n';
 
 interface Props {
   /** Sends the validated pack to the background; its reply says written, rejected or in conflict. */
@@ -27,9 +28,9 @@ export function ImportForm({ onImport }: Props) {
       error: sendErrorText(err),
     }));
     setPending(null);
-    if (reply.ok) return setDone(`Imported “${reply.story.title}” (${reply.story.articles.length} articles).`);
+    if (reply.ok) return setDone(tn('stories_imported', reply.story.articles.length, [reply.story.title]));
     if ('conflict' in reply) return setPending({ pack, ...reply.conflict });
-    setError(`Not imported: ${reply.error}`);
+    setError(t('common_notImported', [reply.error]));
   };
 
   const choose = async (e: Event) => {
@@ -41,15 +42,15 @@ export function ImportForm({ onImport }: Props) {
     setPending(null);
     if (!file) return;
     const parsed = parseStoryPackJson(await file.text());
-    if (!parsed.ok) return setError(`Not imported: ${file.name}: ${parsed.error}`);
+    if (!parsed.ok) return setError(t('common_notImported', [`${file.name}: ${parsed.error}`]));
     await send(parsed.value, 'ask');
   };
 
   return (
     <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Import a story</h2>
+      <h2 id="import-heading">{t('stories_importHeading')}</h2>
       <label>
-        Story pack file (.json){' '}
+        {t('stories_packFile')}{' '}
         <input type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void choose(e)} />
       </label>
       {error && (
@@ -59,21 +60,18 @@ export function ImportForm({ onImport }: Props) {
       )}
       {pending && (
         <div role="alert" data-testid="import-conflict">
-          <p>
-            A story with the id “{pending.id}” is already here
-            {pending.readOnly ? ' (built in: it cannot be replaced)' : ''}.
-          </p>
+          <p>{t(pending.readOnly ? 'stories_conflictBuiltIn' : 'stories_conflict', [pending.id])}</p>
           <div class="actions">
             {!pending.readOnly && (
               <button type="button" onClick={() => void send(pending.pack, 'replace')}>
-                Replace my story
+                {t('stories_replaceMine')}
               </button>
             )}
             <button type="button" onClick={() => void send(pending.pack, 'copy')}>
-              Keep both (import as a copy)
+              {t('stories_keepBoth')}
             </button>
             <button type="button" onClick={() => setPending(null)}>
-              Cancel
+              {t('common_cancel')}
             </button>
           </div>
         </div>

@@ -4,6 +4,7 @@ import { sendErrorText, sendMessage } from '@/utils/browser/send';
 import type { StorySummary } from '@/utils/stories/messages';
 import { ImportForm } from './ImportForm';
 import { StoryCard, type StoryActions } from './StoryCard';
+import { t, tn } from '@/utils/browser/i18n';
 
 /** Every story, each with its actions, and the import form. */
 export function StoriesPage() {
@@ -15,7 +16,7 @@ export function StoriesPage() {
       setStories((await sendMessage({ type: 'stories-list' })).stories);
       setListError(null);
     } catch (err) {
-      setListError(`The stories could not be listed. ${sendErrorText(err)}`);
+      setListError(t('stories_listFailed', [sendErrorText(err)]));
     }
   };
   useEffect(() => void reload(), []);
@@ -34,7 +35,7 @@ export function StoriesPage() {
     copy: () => edit(sendMessage({ type: 'story-copy', storyId: s.id })),
     remove: async () => {
       // Deleting cannot be undone (an export first keeps a copy), so it asks.
-      if (!confirm(`Delete the story “${s.title}” and its ${s.articles.length} articles?`)) return null;
+      if (!confirm(tn('stories_deleteAsk', s.articles.length, [s.title]))) return null;
       return edit(sendMessage({ type: 'story-delete', storyId: s.id }));
     },
     correctArticle: async (articleId, details) => {
@@ -53,11 +54,8 @@ export function StoriesPage() {
 
   return (
     <main>
-      <h1>Sidelight stories</h1>
-      <p>
-        Add articles from the toolbar popup while you read. Export a story to share it as a file; import one to read
-        with its notes.
-      </p>
+      <h1>{t('stories_pageTitle')}</h1>
+      <p>{t('stories_intro')}</p>
       <ImportForm
         onImport={async (pack, onConflict) => {
           const reply = await sendMessage({ type: 'story-import', pack, onConflict });
@@ -71,7 +69,7 @@ export function StoriesPage() {
         </p>
       )}
       {stories === null
-        ? !listError && <p>Loading…</p>
+        ? !listError && <p>{t('common_loading')}</p>
         : stories.map((s) => <StoryCard key={`${s.id}:${s.title}`} story={s} actions={actionsFor(s)} />)}
     </main>
   );

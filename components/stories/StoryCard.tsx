@@ -4,6 +4,8 @@ import { articleByline } from '@/utils/stories/byline';
 import type { ArticleDetails } from '@/utils/stories/correct';
 import type { StorySummary } from '@/utils/stories/messages';
 import { ArticleDetailsForm, type CorrectionError } from './ArticleDetailsForm';
+import { t, tn } from '@/utils/browser/i18n';
+import { tParts } from '../message-parts';
 
 export interface StoryActions {
   rename(title: string): Promise<string | null>;
@@ -28,8 +30,13 @@ export function StoryCard({ story, actions }: { story: StorySummary; actions: St
     <article class="story" aria-labelledby={headingId} data-testid="story" data-story-id={story.id}>
       <h2 id={headingId}>{story.title}</h2>
       <p class="muted">
-        {story.articles.length} article{story.articles.length === 1 ? '' : 's'}
-        {story.readOnly ? ' · built in, read-only: make a copy to extend it' : ''} · id {story.id}
+        {[
+          tn('stories_articles', story.articles.length),
+          story.readOnly && t('stories_readOnly'),
+          t('stories_id', [story.id]),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       <ol>
         {story.articles.map((a) => (
@@ -41,10 +48,10 @@ export function StoryCard({ story, actions }: { story: StorySummary; actions: St
             {!story.readOnly && story.articles.length > 1 && (
               <button
                 type="button"
-                aria-label={`Remove “${a.title ?? a.id}” from the story`}
+                aria-label={t('stories_removeLabel', [a.title ?? a.id])}
                 onClick={() => void run(() => actions.removeArticle(a.id))}
               >
-                Remove
+                {t('stories_remove')}
               </button>
             )}
             {!story.readOnly && (
@@ -67,7 +74,7 @@ export function StoryCard({ story, actions }: { story: StorySummary; actions: St
             }}
           >
             <label>
-              Title{' '}
+              {t('stories_field_title')}{' '}
               <input
                 type="text"
                 required
@@ -77,21 +84,21 @@ export function StoryCard({ story, actions }: { story: StorySummary; actions: St
                 onInput={(e) => setTitle(e.currentTarget.value)}
               />
             </label>
-            <button type="submit">Rename</button>
+            <button type="submit">{t('stories_rename')}</button>
           </form>
         )}
         <a href={coverageHref(story.id)} data-testid="story-coverage-link">
-          Coverage<span class="sr"> of “{story.title}”</span>: who reports which claim
+          {tParts('stories_coverageLink', [<span class="sr"> {t('stories_coverageOf', [story.title])}</span>])}
         </a>
         <button type="button" data-testid="export-story" onClick={() => void run(actions.exportPack)}>
-          Export story
+          {t('stories_export')}
         </button>
         <button type="button" onClick={() => void run(actions.copy)}>
-          Make a copy
+          {t('stories_copy')}
         </button>
         {!story.readOnly && (
           <button type="button" onClick={() => void run(actions.remove)}>
-            Delete story
+            {t('stories_delete')}
           </button>
         )}
       </div>

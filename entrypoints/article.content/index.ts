@@ -39,5 +39,5 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     text: article.text.slice(0, 500_000),
   });
   if (ctx.isInvalid || !reply?.result?.claims.length) return;
-  await showNotes(ctx, article.text, reply.result);
+  await showNotes(ctx, article.text, reply.result, reply.languages);
 }

@@ -4,6 +4,7 @@ import type { Claim } from '@/utils/engine';
 import { claimLinks } from '@/utils/highlights/claim-links';
 import { claimIndex } from '@/utils/notes/note-id';
 import { sendMessage } from '@/utils/browser/send';
+import { t } from '@/utils/browser/i18n';
 
 // Saves a note's claim as a highlight with the passages the note links it to: the same message a selection
 // saves with (so the drawer then paints it in the highlights' colour), plus the story and the links.
@@ -30,7 +31,7 @@ export function claimSaver({ storyId, claims, rangeOf, changed }: Options): Clai
     const index = claimIndex(id);
     const range = rangeOf(index);
     const msg = range && rangeToHighlightMessage(range);
-    if (!msg) return set(id, { state: 'failed', message: 'This claim is no longer on the page; nothing saved.' });
+    if (!msg) return set(id, { state: 'failed', message: t('notes_saveGone') });
     set(id, { state: 'saving' });
     try {
       const highlightId = highlightIds.get(id) ?? crypto.randomUUID();
@@ -40,11 +41,10 @@ export function claimSaver({ storyId, claims, rangeOf, changed }: Options): Clai
       if (reply.ok) {
         highlightIds.delete(id); // Saved: a later save of the same note is a new highlight, as before.
         set(id, { state: 'saved' });
-      } else if (reply.pending)
-        set(id, { state: 'failed', message: `Not saved yet (${reply.error}); kept and retried.` });
-      else set(id, { state: 'failed', message: `Not saved: ${reply.error}` });
+      } else if (reply.pending) set(id, { state: 'failed', message: t('notes_savePending', [reply.error]) });
+      else set(id, { state: 'failed', message: t('notes_saveFailed', [reply.error]) });
     } catch {
-      set(id, { state: 'failed', message: 'Sidelight could not be reached; nothing saved. Reload the page.' });
+      set(id, { state: 'failed', message: t('notes_saveUnreachable') });
     }
   };
   return { stateOf: (id) => states.get(id) ?? { state: 'idle' }, save: (id) => void save(id) };

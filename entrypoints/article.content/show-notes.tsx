@@ -11,6 +11,7 @@ import type { AlignResult } from '@/utils/engine';
 import { outletsOf } from '@/utils/notes/labels';
 import { claimIndex, noteId } from '@/utils/notes/note-id';
 import { placeNotes, type Placement } from '@/utils/notes/placement';
+import type { PassageLanguages } from '@/utils/notes/passage-languages';
 import { siteOf } from '@/utils/notes/settings';
 import { railChoice } from '@/utils/notes/view-settings';
 import { chooseRail } from './choose-rail';
@@ -19,7 +20,12 @@ import { claimSaver } from './save-claim';
 import { watchPage } from './watch-page';
 
 /** Anchors the claims in the live page and mounts the notes; all of it is undone when `ctx` is invalidated. */
-export async function showNotes(ctx: ContentScriptContext, articleText: string, result: AlignResult) {
+export async function showNotes(
+  ctx: ContentScriptContext,
+  articleText: string,
+  result: AlignResult,
+  languages?: PassageLanguages,
+) {
   const notes: NoteModel[] = result.claims.map((claim, i) => ({ id: noteId(i), claim }));
   // Whether other sources report each claim (not only touch on it): fixed for the page, read at every draw.
   const reported = result.claims.map((claim) => outletsOf(claim).length > 0);
@@ -84,6 +90,7 @@ export async function showNotes(ctx: ContentScriptContext, articleText: string, 
         controller={controller}
         saving={saving}
         stories={stories}
+        languages={languages}
         underlineUnreported={view.current().underlineUnreported}
         fold={
           site && placement.toggle

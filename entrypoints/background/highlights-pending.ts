@@ -4,6 +4,7 @@ import { HighlightSchema } from '@/utils/highlights/schema';
 import type { Highlight } from '@/utils/highlights/types';
 import { serialQueue } from '@/utils/serial';
 import type { HighlightStore } from '@/utils/browser/highlights-store';
+import { t } from '@/utils/browser/i18n';
 
 // Highlights whose database write failed (a full quota, a broken database) wait here, in extension storage,
 // and are written on the next save, page check or browser start: a failed write never loses a highlight.
@@ -69,8 +70,8 @@ export function flushPending(store: HighlightStore): Promise<number> {
 export function describeWriteError(err: unknown): string {
   const name = err instanceof DOMException || err instanceof Error ? err.name : '';
   if (name === 'QuotaExceededError') {
-    return 'Storage is full: the highlight is kept and will be saved when space is freed (export and delete old highlights).';
+    return t('highlights_storageFull');
   }
   const detail = err instanceof Error ? err.message : String(err);
-  return `The highlight could not be written (${detail.slice(0, 200)}); it is kept and will be retried.`;
+  return t('highlights_writeFailed', [detail.slice(0, 200)]);
 }

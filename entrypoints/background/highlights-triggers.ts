@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { commandDrawer } from './highlights-drawer';
+import { t } from '@/utils/browser/i18n';
 
 // The context-menu item and the keyboard shortcut that save the selection. Both only tell the tab's drawer to
 // save: the selection and its DOM live in the page, not here.
@@ -11,11 +12,11 @@ export const SAVE_COMMAND = 'save-highlight';
 
 /** Creates the context-menu item; menus persist, so this runs on install and update only. */
 export function createHighlightMenu(): void {
-  browser.contextMenus.create({ id: MENU_ID, title: 'Save highlight', contexts: ['selection'] }, () => {
+  browser.contextMenus.create({ id: MENU_ID, title: t('menu_saveHighlight'), contexts: ['selection'] }, () => {
     void browser.runtime.lastError; // Already there after an update: nothing to do.
   });
   // On the toolbar button's own menu: the library is one right-click away from any page.
-  browser.contextMenus.create({ id: LIBRARY_MENU_ID, title: 'Highlights library', contexts: ['action'] }, () => {
+  browser.contextMenus.create({ id: LIBRARY_MENU_ID, title: t('menu_library'), contexts: ['action'] }, () => {
     void browser.runtime.lastError;
   });
 }

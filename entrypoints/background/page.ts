@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { identifyLanguage } from '@/utils/engine';
+import { passageLanguages } from '@/utils/notes/passage-languages';
 import {
   AlignPageSchema,
   GetTabStatusSchema,
@@ -29,7 +31,9 @@ export const pageRoutes = {
       const base = { url: sender.url, title, textLength: text.length, excerpt: text.slice(0, 500), readAt: Date.now() };
       await setTabStatus(sender.tabId, { ...base, notes: summarize(result) });
     }
-    return { ok: true, result };
+    if (!result) return { ok: true, result };
+    // The notes name a passage's language where it is not the page's (components/notes/passage-language.ts).
+    return { ok: true, result, languages: passageLanguages(result, await getPacks(), identifyLanguage(msg.text)) };
   }),
   // What was read on a tab is the reader's business: answered to Sidelight's own pages only.
   'get-tab-status': route('extension-page', GetTabStatusSchema, async (msg) => ({

@@ -9,6 +9,7 @@ import { anchorAndDraw, clearDrawing } from './draw';
 import { watchLateText } from './late-text';
 import { selectionToMessage } from '@/utils/dom/highlight-message';
 import { createUi, type Card } from './ui';
+import { t } from '@/utils/browser/i18n';
 
 // The highlights drawer, injected by the background only into pages that have highlights or when the reader
 // saves one: it loads the page's highlights, draws them, finds late-loading ones, and saves selections.
@@ -76,7 +77,7 @@ export default defineContentScript({
     const trySave = async (msg: MessageOf<'save-highlight'>, key: string, attempt = 0): Promise<void> => {
       const reply = await sendMessage({ ...msg, id: key }).catch((err: unknown) => ({
         ok: false as const,
-        error: `Sidelight could not be reached (${String(err).slice(0, 100)}).`,
+        error: t('highlights_unreachable', [String(err).slice(0, 100)]),
         pending: false,
         highlight: null,
       }));
@@ -103,7 +104,7 @@ export default defineContentScript({
 
     const saveSelection = () => {
       const msg = selectionToMessage();
-      if (!msg) return show({ kind: 'info', text: 'Select some text in the page first, then save it as a highlight.' });
+      if (!msg) return show({ kind: 'info', text: t('highlights_selectFirst') });
       return trySave(msg, crypto.randomUUID());
     };
 

@@ -4,6 +4,9 @@ import { NotesLookOptions } from '@/components/options/NotesLookOptions';
 import { NOTES_VIEW_KEY, parseNotesView, type NotesView } from '@/utils/notes/view-settings';
 import { readAndWatch } from '@/utils/browser/watch-storage';
 import './style.css';
+import { localizePage } from '@/components/page-language';
+
+localizePage('options_pageTitle');
 
 // The options page: how the notes look (utils/notes/view-settings.ts). Open pages follow a change at once
 // (they watch the record); a change made elsewhere (a page's fold control) shows here at once too.

@@ -9,6 +9,10 @@ import type { StorySummary } from '@/utils/stories/messages';
 import { sendMessage } from '@/utils/browser/send';
 import './style.css';
 
+localizePage('extName');
+import { t, tn } from '@/utils/browser/i18n';
+import { localizePage } from '@/components/page-language';
+
 const root = document.getElementById('app')!;
 
 async function readSettings(): Promise<Settings> {
@@ -39,12 +43,12 @@ async function start() {
     stories = { stories: list.stories, pageIn: list.pageIn };
   };
   const addPage = async (target: AddTarget): Promise<AddOutcome> => {
-    if (tabId === undefined) return { error: 'no page to add' };
+    if (tabId === undefined) return { error: t('popup_noPage') };
     const added = await sendMessage({ type: 'story-add-page', tabId, ...target });
     if (!added.ok) return { error: added.error };
     const n = added.story.articles.length;
     // The background redraws this page's notes; the story's other open pages show the new article once reloaded.
-    done = `Added to “${added.story.title}” (${n} article${n === 1 ? '' : 's'}). Reload the story’s other open pages to see it in their notes.`;
+    done = tn('popup_added', n, [added.story.title]);
     await loadStories().catch(() => undefined); // Added all the same: the list is as it was until the next opening.
     draw();
     return { storyId: added.story.id };

@@ -25,6 +25,8 @@ export interface Newsroom {
 export interface BrowserOptions {
   viewport: { width: number; height: number };
   colorScheme: 'light' | 'dark';
+  /** The browser's UI language (`--lang`), which picks Sidelight's words (public/_locales); English if unset. */
+  lang?: string;
 }
 
 interface FileFixtures {
@@ -64,7 +66,9 @@ export const test = base.extend<TestFixtures & FileFixtures>({
   context: [
     async ({ browserOptions }, use) => {
       const userDataDir = mkdtempSync(join(tmpdir(), 'sidelight-e2e-'));
-      const context = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, ...browserOptions });
+      const { lang, ...options } = browserOptions;
+      const args = lang ? [`--lang=${lang}`] : [];
+      const context = await launchWithExtension({ extensionDir: EXTENSION_DIR, userDataDir, ...options, args });
       revealClosedRoots(context); // Sidelight's UI in pages is in closed shadow roots: see closed-roots.ts.
       await use(context);
       await context.close();

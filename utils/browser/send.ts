@@ -1,6 +1,7 @@
 // Browser adapter: runtime messaging (browser.runtime.sendMessage), typed by the message tables, refusals thrown.
 import { browser } from 'wxt/browser';
 import { isRefusal, type MessageOf, type MessageType, type Replies } from '../messages';
+import { t } from './i18n';
 
 /** A message the background refused (its sender may not send it, or it named highlights of another page). */
 export class RefusedError extends Error {
@@ -20,6 +21,6 @@ export async function sendMessage<T extends MessageType>(message: MessageOf<T>):
 /** What to tell the person when a message failed: the background refused it, or could not be reached. */
 export function sendErrorText(err: unknown): string {
   const detail = err instanceof Error ? err.message : String(err);
-  if (err instanceof RefusedError) return `Refused: ${detail}`;
-  return `Sidelight did not answer (${detail.slice(0, 200)}). Try again, or reload the extension.`;
+  if (err instanceof RefusedError) return t('send_refused', [detail]);
+  return t('send_noAnswer', [detail.slice(0, 200)]);
 }

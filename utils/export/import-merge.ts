@@ -3,6 +3,7 @@
 // changed), replaces the library's with the file's, or keeps both (the file's under a new id). Pure: the library
 // page reads the stored records, asks, and writes the result in one transaction.
 import type { Highlight } from '../highlights/types';
+import { formatNumber, t, tn } from '../browser/i18n';
 
 /** What to do with a highlight whose id the library has, with other content. */
 export type ConflictChoice = 'newer' | 'replace' | 'both';
@@ -73,8 +74,8 @@ export function resolveImport(
 
 /** The library's line after an import: what was written, what was already there, what was kept. */
 export function importSummary(plan: ImportPlan, written: number, kept: number): string {
-  const parts = [`Imported ${written}.`];
-  if (plan.unchanged) parts.push(`${plan.unchanged} already in the library, unchanged.`);
-  if (kept) parts.push(`${kept} kept as the library had ${kept === 1 ? 'it' : 'them'}.`);
+  const parts = [t('library_imported', [formatNumber(written)])];
+  if (plan.unchanged) parts.push(tn('library_unchanged', plan.unchanged));
+  if (kept) parts.push(tn('library_kept', kept));
   return parts.join(' ');
 }

@@ -1,6 +1,7 @@
 // The library's view of the highlights: search and grouping by story, then by source. Pure, so 10,000
 // highlights are filtered and grouped in a few milliseconds, in Node as in the page.
 import type { Highlight } from './types';
+import { tn } from '../browser/i18n';
 
 export interface SourceGroup {
   canonicalUrl: string;
@@ -16,8 +17,8 @@ export interface StoryGroup {
   count: number;
 }
 
-/** A count in words: "1 highlight", "3 highlights". */
-export const highlightCount = (n: number): string => `${n} highlight${n === 1 ? '' : 's'}`;
+/** A count in words: "1 highlight", "3 highlights" (in the reader's language). */
+export const highlightCount = (n: number): string => tn('library_highlights', n);
 
 /** Whether `h` matches every word of `query`; `#word` matches a tag exactly, other words text, comment or tags. */
 export function matches(h: Highlight, query: string): boolean {

@@ -1,6 +1,8 @@
 import { reportsClaim, type Claim, type ClaimMatch, type Difference, type DifferenceKind } from '@/utils/engine';
+import { t, tn, type MessageKey } from '@/utils/browser/i18n';
 
 // The words of the notes, in one place: what a row says, what a screen reader hears, how a difference reads.
+// In the reader's language (utils/browser/i18n.ts); English where there is no browser, as in the unit tests.
 
 // Outlets in one order on every note (not by score, which varies claim to claim), so a reader scanning the
 // rail finds each in the same place.
@@ -31,23 +33,22 @@ export function excerpt(text: string, max = 80): string {
 
 /** "1 other source" / "3 other sources" / "No other source". */
 export function sourceCount(n: number): string {
-  if (n === 0) return 'No other source';
-  return `${n} other source${n === 1 ? '' : 's'}`;
+  return n === 0 ? t('notes_noOtherSource') : tn('notes_otherSources', n);
 }
 
-const KIND_NAMES: Record<DifferenceKind, string> = {
-  quote: 'Quote worded differently',
-  number: 'Another number',
-  date: 'Another date',
-  title: 'Title differs',
-  attribution: 'Attribution differs',
-  hedging: 'Firmer or softer wording',
-  stance: 'Says the opposite',
+const KIND_NAMES: Record<DifferenceKind, MessageKey> = {
+  quote: 'notes_diff_quote',
+  number: 'notes_diff_number',
+  date: 'notes_diff_date',
+  title: 'notes_diff_title',
+  attribution: 'notes_diff_attribution',
+  hedging: 'notes_diff_hedging',
+  stance: 'notes_diff_stance',
 };
 
 /** A difference's heading. */
 export function differenceName(d: Difference): string {
-  return KIND_NAMES[d.kind];
+  return t(KIND_NAMES[d.kind]);
 }
 
 /** The differences between a claim and the passages that report it, counted. */
@@ -62,7 +63,9 @@ export function rowLabel(claim: Claim): string {
   const related = relatedOutletsOf(claim);
   const who = outlets.length
     ? `${sourceCount(outlets.length)}: ${outlets.join(', ')}`
-    : `No other source reports this${related.length ? `; related passages in ${related.join(', ')}` : ''}`;
-  const what = diffs ? `, ${diffs} difference${diffs === 1 ? '' : 's'}` : '';
-  return `Claim “${excerpt(claim.text)}”. ${who}${what}.`;
+    : [t('notes_noOtherSourceReports'), related.length ? t('notes_rowRelated', [related.join(', ')]) : '']
+        .filter(Boolean)
+        .join('; ');
+  const what = diffs ? tn('notes_differenceCount', diffs) : '';
+  return t('notes_rowLabel', [excerpt(claim.text), [who, what].filter(Boolean).join(', ')]);
 }

@@ -3,6 +3,7 @@
 // takes its address from the sender, never from the message.
 import * as v from 'valibot';
 import type { AlignResult } from '../engine';
+import type { PassageLanguages } from './passage-languages';
 import { MAX_ARTICLE_CHARS } from '../limits';
 import { boundedString } from '../well-formed';
 
@@ -58,6 +59,6 @@ export interface PageReplies {
   ping: { ok: true; version: string; stories: string[] };
   spotted: { ok: true };
   'get-tab-status': { ok: true; status: TabStatus | null };
-  /** `result` is null when the page belongs to no known story. */
-  'align-page': { ok: true; result: AlignResult | null };
+  /** `result` is null when the page belongs to no known story; `languages` comes with a result. */
+  'align-page': { ok: true; result: AlignResult | null; languages?: PassageLanguages };
 }

@@ -1,0 +1,138 @@
+// The words a person sees in Sidelight's UI, checked in one browser language per e2e file (ui-language-*.e2e):
+// the browser's `--lang` picks the catalogue (public/_locales), so the rail, a note and the popup must all speak
+// it, and a German report's note names its English passage's language in it too.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { expect } from './fixtures';
+import type { Newsroom } from './fixtures';
+import { notesRoot, waitForNotes } from './notes-helpers';
+import { popupFor } from './tabs';
+
+/** What each language must show: exact words where they are fixed, patterns where a count or title varies. */
+export interface Words {
+  legend: string;
+  rowLabel: RegExp;
+  relation: RegExp;
+  detailHead: RegExp;
+  openIn: RegExp;
+  inEnglish: string;
+  popupStories: string;
+  popupClaimsLinked: RegExp;
+  popupPause: string;
+  settingsHeading: string;
+  /** The `lang` Sidelight's pages mark their words with. */
+  popupLang: string;
+}
+
+export const WORDS_EN: Words = {
+  legend: 'What the marks mean',
+  rowLabel: /^Claim “.+”\. \d+ other sources?: /,
+  relation: /^(same claim|copy)$/,
+  detailHead: /^\d+ other sources? reports? this$/,
+  openIn: /^Open in .+ at this passage \(new tab\)$/,
+  inEnglish: 'in English',
+  popupStories: 'Stories',
+  popupClaimsLinked: /^\d+ of \d+ claims reported by other sources\.$/,
+  popupPause: 'Pause everywhere',
+  settingsHeading: 'Sidelight settings',
+  popupLang: 'en',
+};
+
+export const WORDS_UK: Words = {
+  legend: 'Що означають позначки',
+  rowLabel: /^Твердження «.+»\. \d+ інш(е|і|их) джерел?[оа]?: /,
+  relation: /^(те саме твердження|копія)$/,
+  detailHead: /^\d+ інш(е|і|их) джерел?[оа]? повідомля(є|ють) про це$/,
+  openIn: /^Відкрити в .+ на цьому уривку \(нова вкладка\)$/,
+  inEnglish: 'англійською',
+  popupStories: 'Сюжети',
+  popupClaimsLinked: /^Про \d+ з \d+ тверджен(ня|ь) повідомляють інші джерела\.$/,
+  popupPause: 'Призупинити всюди',
+  settingsHeading: 'Налаштування Sidelight',
+  popupLang: 'uk',
+};
+
+export const WORDS_DE: Words = {
+  legend: 'Was die Zeichen bedeuten',
+  rowLabel: /^Aussage „.+“\. \d+ andere Quellen?: /,
+  relation: /^(dieselbe Aussage|Kopie)$/,
+  detailHead: /^\d+ andere Quellen? berichten? das$/,
+  openIn: /^In .+ öffnen – an dieser Passage \(neuer Tab\)$/,
+  inEnglish: 'auf Englisch',
+  popupStories: 'Storys',
+  popupClaimsLinked: /^\d+ von \d+ Aussagen? von anderen Quellen berichtet\.$/,
+  popupPause: 'Überall pausieren',
+  settingsHeading: 'Sidelight-Einstellungen',
+  popupLang: 'de',
+};
+
+const UNIAN = '000_5f6fa893fbc90bad';
+const reporting = path.resolve('..', 'shared', 'fixtures', 'reporting');
+export const hasReporting = fs.existsSync(reporting);
+
+/** The seed article's notes: the rail's key, a row's label, and a reported note's detail. */
+export async function checkNotes(page: Page, newsroom: Newsroom, visit: (p: string) => Promise<Page>, w: Words) {
+  await visit(newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  await waitForNotes(page);
+  const notes = notesRoot(page);
+  await expect.poll(() => notes.getByTestId('legend-button').first().textContent()).toBe(w.legend);
+  const reported = notes.locator('[data-testid="note"]:not(.unreported)').first();
+  expect(await reported.getAttribute('data-label')).toMatch(w.rowLabel);
+  await reported.click();
+  const detail = notes.getByTestId('note-detail');
+  await expect.poll(() => detail.locator('.detail-head').textContent()).toMatch(w.detailHead);
+  expect(await detail.locator('.relation').first().textContent()).toMatch(w.relation);
+  expect(await detail.getByTestId('note-link').first().textContent()).toMatch(w.openIn);
+  // The page is in English as its passages are: no language is named.
+  expect(await detail.getByTestId('note-language').count()).toBe(0);
+}
+
+/** The popup for the seed page: its headings, counts and switches. */
+export async function checkPopup(context: BrowserContext, worker: Worker, extensionId: string, page: Page, w: Words) {
+  const popup = await popupFor(context, worker, extensionId, page);
+  expect(await popup.locator('#stories-heading').textContent()).toBe(w.popupStories);
+  await expect.poll(() => popup.getByTestId('claims-linked').textContent()).toMatch(w.popupClaimsLinked);
+  expect(await popup.getByTestId('pause').locator('xpath=..').textContent()).toContain(w.popupPause);
+  // The settings page it links to: its heading, and the language its words are marked as being in.
+  await popup.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect.poll(() => popup.locator('h1').textContent()).toBe(w.settingsHeading);
+  expect(await popup.evaluate(() => [document.documentElement.lang, document.title])).toEqual([
+    w.popupLang,
+    w.settingsHeading,
+  ]);
+  await popup.close();
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A German report (the real RTL.de excerpt in ../shared/fixtures/reporting), its notes linking English passages:
+ *  each such passage is named "in English" in the reader's language. */
+export async function checkPassageLanguage(
+  page: Page,
+  newsroom: Newsroom,
+  visit: (p: string) => Promise<Page>,
+  w: Words,
+) {
+  const { text } = JSON.parse(fs.readFileSync(path.join(reporting, 'leak-rtl-de-telefonat-video.json'), 'utf8')) as {
+    text: string;
+  };
+  const body = text
+    .split(/\n+/)
+    .filter((p) => p.trim())
+    .map((p) => `<p>${escape(p.trim())}</p>`)
+    .join('\n');
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Telefonat</title>
+<style>article { max-width: 40rem; margin: 0 auto; font: 18px/1.5 serif }</style></head>
+<body><main><article><h1>Brisante Enthüllung über Trump und Putin</h1>${body}</article></main></body></html>`;
+  const at = new URL('/de/ui-language-telefonat', newsroom.url).href;
+  await page.route(at, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await visit(new URL(at).pathname);
+  await waitForNotes(page);
+  const notes = notesRoot(page);
+  const reported = notes.locator('[data-testid="note"]:not(.unreported)').first();
+  await reported.waitFor();
+  await reported.click();
+  const language = notes.getByTestId('note-detail').getByTestId('note-language').first();
+  await expect.poll(() => language.textContent()).toBe(w.inEnglish);
+}
