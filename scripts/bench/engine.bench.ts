@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { alignText, buildIndex, type EngineIndex } from '../../utils/engine/index';
 import { claimTokens, makeBag } from '../../utils/engine/bag';
+import { CosineCache } from '../../utils/engine/cosines';
 import { indexStats } from '../../utils/engine/build';
 import { forgetTexts } from '../../utils/engine/per-text';
 import { segment } from '../../utils/engine/segment';
@@ -89,7 +90,7 @@ function allPairs(idx: EngineIndex, sampleClaims: number): number {
     return makeBag(tokens, stats, idx.lexicon, parts);
   });
   const sample = bags.slice(0, sampleClaims);
-  const cache = new Map<number, number>();
+  const cache = new CosineCache();
   const t0 = performance.now();
   for (const b of sample) for (const p of idx.passages) similarity(b, p.bag, idx.lexicon, cache);
   return ((performance.now() - t0) / sample.length) * bags.length;

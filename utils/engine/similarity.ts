@@ -3,7 +3,8 @@
 // close meaning (word vectors). Coverage both ways separates "the same claim" from "one shares a part".
 
 import type { Bag, BagTerm } from './bag';
-import { rowCosine, type Lexicon } from './lexicon';
+import type { CosineCache } from './cosines';
+import type { Lexicon } from './lexicon';
 
 export interface Similarity {
   /** Share of the claim's weight found in the passage. */
@@ -17,9 +18,6 @@ export interface Similarity {
 
 /** Tunables, kept together so the eval can report what it measured with. */
 export const SIM = { variant: 0.9, minCosine: 0.6, softScale: 0.7, minSoftWeight: 0.25, minLexical: 0.18, part: 0.9 };
-
-/** Caches word-pair cosines across one alignment. */
-export type CosineCache = Map<number, number>;
 
 /**
  * Similarity of a claim's bag and a passage's bag: of the two whole, or of one whole and a part of the other
@@ -109,13 +107,7 @@ function soft(t: BagTerm, to: Bag, lex: Lexicon, cache: CosineCache): number {
   // Word vectors only for words that carry weight: a cheap word's near-synonym cannot change the verdict.
   if (t.row < 0 || t.num || t.weight < SIM.minSoftWeight) return 0;
   for (const row of to.vectorRows) {
-    // A key below 2^30 stays a small integer, which V8's maps hash far faster than a heap number.
-    const k = t.row < row ? t.row * lex.count + row : row * lex.count + t.row;
-    let c = cache.get(k);
-    if (c === undefined) {
-      c = rowCosine(lex, t.row, row);
-      cache.set(k, c);
-    }
+    const c = cache.get(lex, t.row, row);
     if (c > best) best = c;
   }
   return best >= SIM.minCosine ? best * SIM.softScale : 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignText } from '@/utils/engine/index';
 import { claimTokens, makeBag } from '@/utils/engine/bag';
+import { CosineCache } from '@/utils/engine/cosines';
 import { indexStats } from '@/utils/engine/build';
 import { scoreClaims } from '@/utils/engine/link';
 import { longestIncreasing, retoldArticles, toldTogether } from '@/utils/engine/order';
@@ -27,7 +28,7 @@ const onlyArticle = (a: number) => ({
   index,
   allowed: (b: number) => b === a,
   copies: new Set<number>(),
-  cache: new Map(),
+  cache: new CosineCache(),
 });
 
 /** How the sentence of `text` that contains `words` is linked to the passage of seed 002 that contains `there`. */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Bag } from '@/utils/engine/bag';
+import { CosineCache } from '@/utils/engine/cosines';
 import { alignText } from '@/utils/engine/index';
 import { similarity, SIM } from '@/utils/engine/similarity';
 import { index, pack } from './embedded';
 
 const passage = (article: number, words: string) =>
   index.passages.find((p) => p.article === article && p.text.includes(words))!;
-const score = (a: Bag, b: Bag) => similarity(a, b, index.lexicon, new Map()).score;
+const score = (a: Bag, b: Bag) => similarity(a, b, index.lexicon, new CosineCache()).score;
 const whole = (b: Bag): Bag => ({ ...b, parts: [] });
 
 // Seed 000 quotes the Telegraph: the aide "appeared to confirm the authenticity of the recordings on
