@@ -102,12 +102,13 @@ export function probability(model: DecisionModel, x: number[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The probability that the pair reports the same claim. */
-export function sameProbability(e: Evidence): number {
-  return probability(SAME_WEIGHTS, features(e));
-}
+const AGREEMENT = FEATURE_NAMES.indexOf('agreement');
 
-/** The probability that the pair is worth showing: the same claim, or one that overlaps it in part. */
-export function relatedProbability(e: Evidence): number {
-  return probability(RELATED_WEIGHTS, features(e));
+/** The probabilities that the pair reports the same claim, and that it is worth showing (the same claim or
+ *  one that overlaps it in part), from one reading of its evidence; `agreement` asks what they would be with
+ *  that much agreement instead (link.ts works agreement out only where it could change the verdict). */
+export function probabilities(e: Evidence, agreement = e.agreement): { same: number; related: number } {
+  const x = features(e);
+  x[AGREEMENT] = agreement;
+  return { same: probability(SAME_WEIGHTS, x), related: probability(RELATED_WEIGHTS, x) };
 }

@@ -13,7 +13,7 @@ import { candidates } from './retrieve';
 import { meaning, type Meaning } from './meaning';
 import { adjacent, type Neighbour } from './neighbours';
 import { PairSet } from './pair-set';
-import { relatedProbability, sameProbability, type Evidence } from './decision';
+import { probabilities, type Evidence } from './decision';
 import type { ClaimMatch } from './types';
 
 const PER_ARTICLE = 3;
@@ -205,16 +205,19 @@ function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judg
   // Agreement costs passage-to-passage comparisons, and both probabilities only grow with it: it is worked out
   // only where it could move the pair across a bar (with none, below; with as much as it can be, at or above).
   if (ctx.trace || mayCross(evidence, bestElsewhere(t, claim, pair))) evidence.agreement = agreement(t, claim, pair);
-  const probability = sameProbability(evidence);
+  const { same: probability, related } = probabilities(evidence);
   ctx.trace?.(claim, pair.id, evidence, probability);
-  return { relation: decide(evidence, probability, relatedProbability(evidence)), rules: verdict, probability };
+  return { relation: decide(evidence, probability, related), rules: verdict, probability };
 }
 
 function mayCross(e: Evidence, most: number): boolean {
   if (most <= 0) return false;
-  const crosses = (model: (e: Evidence) => number, bar: number) =>
-    model(e) < bar && model({ ...e, agreement: most }) >= bar;
-  return crosses(sameProbability, DECISION.same) || crosses(relatedProbability, DECISION.related);
+  const now = probabilities(e);
+  const atMost = probabilities(e, most);
+  return (
+    (now.same < DECISION.same && atMost.same >= DECISION.same) ||
+    (now.related < DECISION.related && atMost.related >= DECISION.related)
+  );
 }
 
 // Below this a pair is not worth the passage-to-passage comparisons agreement costs.

@@ -15,6 +15,7 @@
 import type { Similarity } from './similarity';
 import type { ClaimMatch } from './types';
 import type { Evidence } from './decision';
+import { perText } from './per-text';
 
 /** The calibrated decision's bars (decision.ts), chosen with `npm run eval` on the real development reporting
  *  (tests/gold/real-dev.gold.json): `same`, on the probability of the same claim, is the lowest bar whose
@@ -104,12 +105,13 @@ export function relationOf(sim: Similarity, ranks: Ranks = NO_RANKS): 'same' | '
 }
 
 const ASKS = /[?？؟]["'”’»)\]]*$/u;
+// A passage meets many claims: each text is read once.
+const asks = perText((t: string) => ASKS.test(t.trimEnd()));
 const QUESTION_WORD = /\b(?:who|whom|whose|what|which|why|how|where|when|whether)\b/iu;
 
 /** False when one text is a question and the other raises none: a question asserts nothing, so it reports
  *  the same as another text only when that text poses it too ("the question of who leaked it"). */
 export function sameKind(a: string, b: string): boolean {
-  const asks = (t: string) => ASKS.test(t.trimEnd());
   if (asks(a) === asks(b)) return true;
   return QUESTION_WORD.test(asks(a) ? b : a);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, features, relatedProbability, sameProbability, type Evidence } from '@/utils/engine/decision';
+import { FEATURE_NAMES, features, probabilities, type Evidence } from '@/utils/engine/decision';
 import { RELATED_WEIGHTS, SAME_WEIGHTS } from '@/utils/engine/decision-weights';
 import { DECISION, decide } from '@/utils/engine/relation';
 import { alignText } from '@/utils/engine/index';
@@ -19,6 +19,8 @@ const evidence = (over: Partial<Evidence> = {}): Evidence => ({
   nearClosestMeaning: 1,
   ...over,
 });
+const sameProbability = (e: Evidence) => probabilities(e).same;
+const relatedProbability = (e: Evidence) => probabilities(e).related;
 
 describe('the calibrated decision', () => {
   it('has one weight per feature', () => {
@@ -31,6 +33,10 @@ describe('the calibrated decision', () => {
     for (const model of [sameProbability, relatedProbability]) {
       expect(model(evidence({ agreement: 0.6 }))).toBeGreaterThan(model(evidence({ agreement: 0.1 })));
     }
+  });
+
+  it('answers for another agreement as it does for the same evidence with that agreement', () => {
+    expect(probabilities(evidence({ agreement: 0.1 }), 0.7)).toEqual(probabilities(evidence({ agreement: 0.7 })));
   });
 
   it('is more sure of a pair whose words, taken together, mean the same', () => {
