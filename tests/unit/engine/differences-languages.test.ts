@@ -69,6 +69,21 @@ describe('hedging in other languages', () => {
   );
 });
 
+describe('an English passage stays English', () => {
+  it.each([
+    [
+      'Ursula von der Leyen allegedly coached the envoy on the plan.',
+      'Ursula von der Leyen coached the envoy on the plan.',
+    ],
+    [
+      'Al Jazeera allegedly obtained the recording in El Salvador.',
+      'Al Jazeera obtained the recording in El Salvador.',
+    ],
+  ])('names with "von der", "Al", "El" are no German or Spanish: "%s" hedges', (hedged, plain) => {
+    expect(kinds(hedged, plain, 'hedging')).toEqual([{ kind: 'hedging', here: 'allegedly', there: '' }]);
+  });
+});
+
 describe('titles in other languages', () => {
   it('an envoy in Polish is no aide in English (tvn24.pl, development)', () => {
     const pl =

@@ -25,6 +25,9 @@ const OWN_LETTERS: Record<(typeof LATIN)[number], RegExp> = {
   it: /[ìò]/giu,
   pl: /[ąćęłńśźż]/giu,
 };
+// Lowercase particles of a name between two capitalised words, or before one at a name's start ("al-Assad").
+const NAME_PARTICLES =
+  /(?<=\p{Lu}\p{L}*\s)(?:von|van|de|del|della|di|da|du|des|le|la|el|al|bin|ibn)(?:\s(?:der|den|la|le|los|las))?(?=[\s-]\p{Lu})|(?<![\p{L}])(?:al|el)(?=-\p{Lu})/gu;
 /** A sentence is in the language whose own letters it writes this many times ("Władimira", "dotarła"). */
 const MIN_OWN_LETTERS = 2;
 /** Or when it has this many of that language's function words. */
@@ -40,14 +43,20 @@ export const foreignLanguage = perText((text: string): Bridged | null => {
     return /[іїєґ]/u.test(joined) || !/[ыэъё]/u.test(joined) ? 'uk' : 'ru';
   }
   const identified = identifyLanguage(text);
-  if (identified !== 'en' && identified !== 'other' && identified !== 'uk' && identified !== 'ru') return identified;
+  if (identified === 'en') return null;
+  if (identified !== 'other' && identified !== 'uk' && identified !== 'ru') return identified;
   const lettered = LATIN.filter((lang) => (text.match(OWN_LETTERS[lang])?.length ?? 0) >= MIN_OWN_LETTERS);
   if (lettered.length === 1) return lettered[0]!;
   const marked = markedLanguages(text, LATIN);
   if (marked.length === 1) return marked[0]!;
+  // "Ursula von der Leyen", "Al Jazeera", "El Salvador": particles of names are no sign of a language, and a
+  // function word is written in lowercase but at the start.
+  const unnamed = (text.replace(NAME_PARTICLES, ' ').match(LETTERS) ?? [])
+    .filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w))
+    .map((w) => w.toLowerCase());
   const counts = LATIN.map((lang) => {
     const own = functionWords(lang);
-    return new Set(words.filter((w) => own.has(w) && !SHARED_WITH_ENGLISH.has(w))).size;
+    return new Set(unnamed.filter((w) => own.has(w) && !SHARED_WITH_ENGLISH.has(w))).size;
   });
   const best = Math.max(...counts);
   if (best < MIN_FUNCTION_WORDS || counts.filter((c) => c === best).length > 1) return null;
