@@ -49,6 +49,8 @@ describe('hedging in other languages', () => {
     ['es', 'Bloomberg supuestamente publicó la grabación de la conversación con Witkoff.', 'supuestamente'],
     ['it', 'Bloomberg avrebbe pubblicato la registrazione della conversazione con Witkoff.', 'avrebbe pubblicato'],
     ['pl', 'Bloomberg rzekomo opublikował nagranie rozmowy z Witkoffem.', 'rzekomo'],
+    ['fr', 'Bloomberg semble avoir publié l’enregistrement de la conversation avec Witkoff.', 'semble avoir'],
+    ['it', 'Bloomberg sembra aver pubblicato la registrazione della conversazione con Witkoff.', 'sembra aver'],
   ])('%s: "%s" hedges what the English states plainly', (_lang, text, hedge) => {
     expect(kinds(text, PLAIN, 'hedging')).toEqual([{ kind: 'hedging', here: hedge, there: '' }]);
   });

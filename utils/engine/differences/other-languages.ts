@@ -4,15 +4,15 @@
 
 import type { Bridged } from '../languages/identify';
 
-// Words by which an outlet keeps its distance (as English "allegedly", "reportedly", "apparently"). French and
-// Italian say it with the conditional ("aurait prodigué", "avrebbe detto"), German with "soll … haben".
+// Words by which an outlet keeps its distance (as English "allegedly", "reportedly", "apparently", "appears to").
+// French and Italian say it with the conditional ("aurait prodigué", "avrebbe detto"), German with "soll … haben".
 const HEDGES: Record<Bridged, string> = {
   uk: 'нібито|начебто|ймовірно|імовірно|мабуть|можливо|вочевидь',
   ru: 'якобы|предположительно|вероятно|по-видимому|видимо|возможно|судя\\s+по\\s+всему',
   de: 'angeblich|mutmaßlich|vermutlich|offenbar|anscheinend|wahrscheinlich|möglicherweise',
-  fr: 'prétendument|présumément|apparemment|probablement|vraisemblablement|aurai(?:t|ent)\\s+\\p{L}+',
-  es: 'supuestamente|presuntamente|aparentemente|al\\s+parecer|probablemente|posiblemente',
-  it: 'presumibilmente|apparentemente|probabilmente|avrebbe(?:ro)?\\s+\\p{L}+',
+  fr: 'prétendument|présumément|apparemment|probablement|vraisemblablement|aurai(?:t|ent)\\s+\\p{L}+|sembl(?:e|ent|ait|aient)\\s+\\p{L}+',
+  es: 'supuestamente|presuntamente|aparentemente|al\\s+parecer|probablemente|posiblemente|parec(?:e|en|ía|ían)\\s+\\p{L}+',
+  it: 'presumibilmente|apparentemente|probabilmente|avrebbe(?:ro)?\\s+\\p{L}+|sembr(?:a|ano|ava|avano)\\s+\\p{L}+',
   pl: 'rzekomo|podobno|ponoć|prawdopodobnie|najprawdopodobniej|najwyraźniej|przypuszczalnie',
 };
 // "soll Witkoff dem Kreml Tipps gegeben haben": the hedge is "soll … haben", what it hedges lies between.
