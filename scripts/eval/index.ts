@@ -21,10 +21,9 @@ import { loadGold, scoreLinks, type LinkScore } from './gold';
 import { loadUnseen, scoreExtras, scoreUnseen, REPORTING_DIR } from './unseen';
 import { printReliability, type Reliability } from './reliability';
 import { detectionByLanguage, linksByLanguage } from './languages';
-import { DECISION, THRESHOLDS } from '../../utils/engine/relation';
-import { SIM } from '../../utils/engine/similarity';
-import { ORDER } from '../../utils/engine/order';
-import { NEIGHBOUR_SUPPORT } from '../../utils/engine/link';
+import * as TUNABLES from '../../utils/engine/tunables';
+import { IDENTIFY } from '../../utils/engine/languages/identify';
+import { STEM } from '../../utils/engine/languages/stem';
 
 const verbose = process.argv.includes('--verbose');
 const goldFile = path.join(repoRoot, 'tests', 'gold', 'witkoff-leak.gold.json');
@@ -79,7 +78,7 @@ function unseenEval(label: string, file: string, resources: EngineResources, hel
   return { ...scores, extra };
 }
 
-console.log(`Tunables: ${JSON.stringify({ DECISION, THRESHOLDS, SIM, ORDER, NEIGHBOUR_SUPPORT })}\n`);
+console.log(`Tunables: ${JSON.stringify({ ...TUNABLES, IDENTIFY, STEM })}\n`);
 const reliabilities: Array<{ label: string; rows: Reliability }> = [];
 console.log('Links (same-claim) against tests/gold/witkoff-leak.gold.json');
 const resources = loadResources();

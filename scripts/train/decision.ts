@@ -74,7 +74,7 @@ const development = all.filter((p) => p.source === 'real development');
 reliability('real development', development);
 reliability('all training pairs', all);
 
-// Pairs above each threshold on the real development pairs: a guide only. The bars the notes use (relation.ts
+// Pairs above each threshold on the real development pairs: a guide only. The bars the notes use (tunables.ts
 // DECISION) are chosen with `npm run eval`, on the links actually shown after ranking.
 function sweep(pairs: typeof all) {
   const rows: Array<{ t: number; p: number; r: number; n: number }> = [];

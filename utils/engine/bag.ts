@@ -17,7 +17,7 @@ export interface BagTerm {
   key: string | null;
   cap: boolean;
   num: boolean;
-  /** Says who (a name, or a role such as "envoy" or "aide"), not what happened: left out of `predicate`. */
+  /** Says who (a name, or a role such as "envoy" or "aide"), not what happened: left out of `what`. */
   who: boolean;
 }
 

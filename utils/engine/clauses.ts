@@ -2,7 +2,8 @@
 // (two half-claims that match nothing) than a missed one (one claim that matches two passages). Where it does
 // not cut, a claim's parts are still scored on their own (scoringParts).
 
-const MIN_WORDS = 7;
+import { SEGMENT } from './tunables';
+
 // Words that open a phrase rather than a clause: a colon before them introduces a list, not a claim.
 // (Sticky: tested at the index after the colon.)
 const PHRASE_OPENER = /["“]?(between|of|in|to|from|for|with|on|at|by|including|such|the|a|an|both|either)\b/iuy;
@@ -59,7 +60,7 @@ function boundsAt(sentence: string, start: number, cuts: number[]): Array<[numbe
   const wordsIn = wordCounter(sentence);
   let from = 0;
   for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
-    if (wordsIn(from, cut) < MIN_WORDS || wordsIn(cut, sentence.length) < MIN_WORDS) continue;
+    if (wordsIn(from, cut) < SEGMENT.partWords || wordsIn(cut, sentence.length) < SEGMENT.partWords) continue;
     out.push([start + from, start + cut]);
     from = cut;
   }

@@ -6,21 +6,9 @@ import type { Bag } from './bag';
 import type { EngineIndex, IndexedStory } from './build';
 import { isRole } from './roles';
 import { relationOf } from './relation';
+import { DETECT } from './tunables';
 import type { Similarity } from './similarity';
 import type { StoryDetection } from './types';
-
-/** Detection tunables: a story is detected when the score reaches `threshold` with `minClaims` claims of
- *  evidence; a claim needs `minTerms` content words to be evidence of anything, and a claim the pack does not
- *  report needs `eventWeight` of the story's words for what happened (one of its rarer words, such as
- *  "transcript", or two of its common ones, such as "leak" and "recording"). */
-export const DETECT = {
-  threshold: 0.5,
-  minClaims: 2,
-  coverageFull: 0.35,
-  claimsFull: 5,
-  minTerms: 3,
-  eventWeight: 0.5,
-};
 
 export interface DetectionDetail extends StoryDetection {
   coverage: number;
@@ -62,15 +50,15 @@ function isEvidence(index: EngineIndex, story: IndexedStory, s: number, bag: Bag
   if (reported) return true;
   const { terms, names, nameForms } = story.profile;
   let named = false;
-  let event = 0;
+  let what = 0;
   for (const t of bag.terms) {
     const w = terms.get(t.stem);
     if (w === undefined) continue;
     // A name counts as the story writes it: "News" (of Bloomberg News) is not the "New" of New Zealand.
     if (names.has(t.stem)) named ||= nameForms.has(t.norm);
-    else if (!isRole(t.norm)) event += w;
+    else if (!isRole(t.norm)) what += w;
   }
-  return named && event >= DETECT.eventWeight;
+  return named && what >= DETECT.whatWeight;
 }
 
 function scoreStory(

@@ -6,7 +6,8 @@
 import type { Bag } from './bag';
 import type { EngineIndex, IndexedPassage } from './build';
 import { findDifferences } from './differences';
-import { decide, DECISION, relationOf, sameKind, THRESHOLDS, type Ranks } from './relation';
+import { decide, relationOf, sameKind, type Ranks } from './relation';
+import { DECISION, LINK, THRESHOLDS } from './tunables';
 import type { CosineCache } from './cosines';
 import { similarity, type Similarity } from './similarity';
 import { candidates } from './retrieve';
@@ -15,10 +16,6 @@ import { adjacent, type Neighbour } from './neighbours';
 import { PairSet } from './pair-set';
 import { probabilities, type Evidence } from './decision';
 import type { ClaimMatch } from './types';
-
-const PER_ARTICLE = 3;
-/** How much a neighbouring pair's similarity adds to a pair's own (see withNeighbourSupport). */
-export const NEIGHBOUR_SUPPORT = 0.15;
 
 export interface LinkContext {
   index: EngineIndex;
@@ -80,7 +77,7 @@ export function withNeighbourSupport(
     list.map((scoredPair) => {
       const { id, sim } = scoredPair;
       const neighbours = Math.max(pair(claim, id, -1), pair(claim, id, 1));
-      return { ...scoredPair, sim: { ...sim, score: sim.score + NEIGHBOUR_SUPPORT * neighbours }, neighbours };
+      return { ...scoredPair, sim: { ...sim, score: sim.score + LINK.neighbourSupport * neighbours }, neighbours };
     }),
   );
 }
@@ -220,9 +217,6 @@ function mayCross(e: Evidence, most: number): boolean {
   );
 }
 
-// Below this a pair is not worth the passage-to-passage comparisons agreement costs.
-const AGREEMENT_FLOOR = 0.2;
-
 /** The claim's best passage in each article but the pair's own. */
 function bestInOtherArticles(t: TextClaims, claim: number, pair: Scored): Scored[] {
   const own = pair.passage.article;
@@ -234,7 +228,7 @@ const ratio = (score: number, best: number) => (best > 0 ? Math.min(1, score / b
 
 /** The most agreement can be: the claim's best score in another article. */
 function bestElsewhere(t: TextClaims, claim: number, pair: Scored): number {
-  if (pair.sim.score < AGREEMENT_FLOOR) return 0;
+  if (pair.sim.score < LINK.agreementFloor) return 0;
   return Math.max(0, ...bestInOtherArticles(t, claim, pair).map((o) => o.sim.score));
 }
 
@@ -242,7 +236,7 @@ function bestElsewhere(t: TextClaims, claim: number, pair: Scored): number {
  *  best passage there, as far as it matches both (a claim's phrasings across outlets agree). */
 function agreement(t: TextClaims, claim: number, pair: Scored): number {
   const { index, cache } = t.ctx;
-  if (pair.sim.score < AGREEMENT_FLOOR) return 0;
+  if (pair.sim.score < LINK.agreementFloor) return 0;
   const { passage } = pair;
   let out = 0;
   for (const other of bestInOtherArticles(t, claim, pair)) {
@@ -299,7 +293,7 @@ export function linkClaim(t: TextClaims, claim: number, placed: Placed): ClaimMa
       const n = perArticle.get(m.articleId) ?? 0;
       perArticle.set(m.articleId, n + 1);
       // A second or third passage of one article only when it too reports the same claim.
-      return n === 0 || (n < PER_ARTICLE && m.relation === 'same');
+      return n === 0 || (n < LINK.perArticle && m.relation === 'same');
     })
     .map(({ rank, ...m }) => ({ ...m, differences: rank === 2 ? findDifferences(t.texts[claim]!, m.text) : [] }))
     .sort((a, b) => b.score - a.score);

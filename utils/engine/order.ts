@@ -12,20 +12,7 @@ import { adjacent, type Neighbour } from './neighbours';
 import { PairSet } from './pair-set';
 import { relationOf } from './relation';
 import { covered } from './similarity';
-
-export const ORDER = {
-  /** Same-claim pairs, best both ways and in increasing order in both texts, that make a retelling. */
-  minAnchors: 5,
-  /** …and the share of the text's sentences they must cover. */
-  minShare: 0.2,
-  /** The longer text's sentences over the shorter's. */
-  maxLengthRatio: 1.5,
-  /** How close two relative places (0 at the first sentence, 1 at the last) must be. */
-  near: 0.1,
-  /** The share of a passage's weight, and of its words for what happened, that a claim must cover and its
-   *  neighbour does not, to tell it together. */
-  minGain: 0.1,
-};
+import { ORDER } from './tunables';
 
 /** The pairs that sit at the same relative place in the text and in an
  *  article it retells in order. `isSentence[claim]` tells the text's sentences from its headings. */

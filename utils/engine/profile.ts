@@ -3,6 +3,7 @@
 // code serves any story.
 
 import type { EngineIndex, IndexedStory } from './build';
+import { DETECT } from './tunables';
 
 export interface Profile {
   /** Stem → weight (0…1) of the story's shared terms. */
@@ -13,8 +14,6 @@ export interface Profile {
    *  says nothing of who. */
   nameForms: Set<string>;
 }
-
-const MAX_TERMS = 60;
 
 /** Builds a story's profile from its indexed articles. */
 export function storyProfile(index: EngineIndex, story: IndexedStory): Profile {
@@ -43,7 +42,7 @@ export function storyProfile(index: EngineIndex, story: IndexedStory): Profile {
     .filter(([, e]) => e.n >= need)
     .map(([stem, e]) => [stem, e.w * Math.min(1, e.n / Math.max(need, 1)) * (e.n / n) ** 0.5] as const)
     .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_TERMS);
+    .slice(0, DETECT.profileTerms);
   const names = new Set(scored.map(([stem]) => stem).filter((stem) => named.has(stem)));
   const nameForms = new Set([...names].flatMap((stem) => [...(forms.get(stem) ?? [])]));
   return { terms: new Map(scored), names, nameForms };

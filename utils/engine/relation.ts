@@ -16,12 +16,7 @@ import type { Similarity } from './similarity';
 import type { ClaimMatch } from './types';
 import type { Evidence } from './decision';
 import { perText } from './per-text';
-
-/** The calibrated decision's bars (decision.ts), chosen with `npm run eval` on the real development reporting
- *  (tests/gold/real-dev.gold.json): `same`, on the probability of the same claim, is the lowest bar whose
- *  same-claim links are right 90 % of the time there; `related`, on the probability of the same claim or a
- *  partial overlap, keeps the related notes that are mostly right (docs/engine-log.md). */
-export const DECISION = { same: 0.55, related: 0.5 };
+import { DECISION, THRESHOLDS } from './tunables';
 
 type Verdict = 'same' | 'related' | null;
 
@@ -47,21 +42,6 @@ export function decide(e: Evidence, same: number, related: number): Verdict {
   return LADDER.find((step) => step.applies(e, same, related))?.relation ?? null;
 }
 
-export const THRESHOLDS = {
-  sameMutual: 0.3,
-  sameMutualInOrder: 0.2,
-  /** A neighbouring pair this similar puts a pair "in order". */
-  neighbourMatch: 0.2,
-  sameOneWay: 0.4,
-  sameAlone: 0.5,
-  related: 0.28,
-  samePredicate: 0.15,
-  /** A pair at the same place in an article the text retells in order (see order.ts), not best either way. */
-  sameAligned: 0.25,
-  /** Below this, not even place makes a pair the same claim. */
-  alignedFloor: 0.1,
-};
-
 /** Where a pair stands among the others: best for its claim in its article, best for its passage among the
  *  text's claims, and with a matching neighbouring pair. */
 export interface Ranks {
@@ -78,7 +58,7 @@ const NO_RANKS: Ranks = { claimsBest: false, passagesBest: false, inOrder: false
 
 /** "same", "related", or null when the passage is not worth showing. */
 export function relationOf(sim: Similarity, ranks: Ranks = NO_RANKS): 'same' | 'related' | null {
-  const sharesWhat = sim.predicate >= THRESHOLDS.samePredicate;
+  const sharesWhat = sim.what >= THRESHOLDS.sameWhat;
   if (sharesWhat && sim.score >= THRESHOLDS.sameAlone) return 'same';
   const bestWays = sharesWhat ? Number(ranks.claimsBest) + Number(ranks.passagesBest) : 0;
   if (bestWays === 2 && sim.score >= (ranks.inOrder ? THRESHOLDS.sameMutualInOrder : THRESHOLDS.sameMutual)) {

@@ -3,19 +3,11 @@
 
 import type { Bag } from './bag';
 import type { EngineIndex } from './build';
-
-/** Most candidates scored in full per claim. */
-export const MAX_CANDIDATES = 16;
-/** Most of them from one article: a page that is itself in the pack would otherwise fill the list with its
- *  own sentences (never linked) and crowd out the passages of the others. */
-export const MAX_PER_ARTICLE = 5;
-// Terms this common say little; their long posting lists would make retrieval linear in the pack.
-const MAX_POSTING_SHARE = 0.1;
-const MIN_POSTING_CAP = 64;
+import { LINK } from './tunables';
 
 /** Passage ids worth scoring for a bag, best first, limited to allowed articles. */
 export function candidates(index: EngineIndex, bag: Bag, allowed: (article: number) => boolean): number[] {
-  const cap = Math.max(MIN_POSTING_CAP, index.passages.length * MAX_POSTING_SHARE);
+  const cap = Math.max(LINK.postingCap, index.passages.length * LINK.postingShare);
   const acc = new Map<number, number>();
   for (const t of bag.terms) {
     const lists = [index.postings.get(t.stem)];
@@ -36,10 +28,10 @@ export function candidates(index: EngineIndex, bag: Bag, allowed: (article: numb
   for (const [id] of ranked) {
     const article = index.passages[id]!.article;
     const n = fromArticle.get(article) ?? 0;
-    if (n >= MAX_PER_ARTICLE) continue;
+    if (n >= LINK.candidatesPerArticle) continue;
     fromArticle.set(article, n + 1);
     out.push(id);
-    if (out.length === MAX_CANDIDATES) break;
+    if (out.length === LINK.candidates) break;
   }
   return out;
 }

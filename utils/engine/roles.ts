@@ -1,6 +1,6 @@
 // Words for who someone is: the titles written before a name ("US President", "Trump envoy") and the roles
 // that stand for a person ("the envoy", "aides"). Similarity leaves them out of what happened (bag.ts), detection
-// out of a story's event words (detect.ts), and the title differences peel them off names (differences/titles.ts).
+// out of a story's words for what happened (detect.ts), and the title differences peel them off names (differences/titles.ts).
 
 /** Words that make up a title before a name. Lowercase; capitalised words (Trump, Kremlin, CIA) also join. */
 export const TITLE_WORDS = new Set(

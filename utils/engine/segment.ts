@@ -4,6 +4,7 @@
 
 import { isAbbreviation, isSentenceOpener } from './abbreviations';
 import { splitClauses } from './clauses';
+import { SEGMENT } from './tunables';
 
 export interface Segment {
   start: number;
@@ -17,10 +18,6 @@ export interface Segment {
 const FINAL = /[.!?…。！？।؟]/u;
 const CLOSERS = /["'”’»)\]]/u;
 const OPEN_DQ = /[“«„]/u;
-// Past this length a quotation that spans sentences is split after all: a claim should stay readable.
-const MAX_QUOTED = 420;
-// A line of more words than this is prose, whatever its end: a heading or caption is short.
-const HEADING_WORDS = 16;
 
 /** Splits a text into claims with UTF-16 offsets; never returns empty or whitespace-only segments. */
 export function segment(text: string): Segment[] {
@@ -45,7 +42,7 @@ export function segment(text: string): Segment[] {
 // So is a short line that is one question and nothing else ("Who could have leaked the calls?"): news
 // subheads are often questions, and a question on its own asserts nothing another outlet could report.
 function isHeadingLike(line: string): boolean {
-  if (hasMoreWords(line, HEADING_WORDS)) return false;
+  if (hasMoreWords(line, SEGMENT.headingWords)) return false;
   const trimmed = line.trimEnd();
   const last = trimmed[withoutTrailing(trimmed, (ch) => CLOSERS.test(ch)) - 1] ?? '';
   if (/[?？؟]/u.test(last)) return sentenceBounds(line).length === 1 && !/^\s*["“«„']/u.test(line);
@@ -88,7 +85,7 @@ export function sentenceBounds(line: string): Array<[number, number]> {
     while (j < line.length && (FINAL.test(line[j]!) || CLOSERS.test(line[j]!))) j++;
     // Closing quotes right after the mark end the quotation, whatever the state said.
     if (/["”»]/u.test(line.slice(i + 1, j))) inQuote = false;
-    const boundary = isBoundary(line, i, j) && !(inQuote && i - quoteStart < MAX_QUOTED);
+    const boundary = isBoundary(line, i, j) && !(inQuote && i - quoteStart < SEGMENT.maxQuoted);
     i = j - 1;
     if (!boundary) continue;
     bounds.push([start, j]);

@@ -3,8 +3,7 @@
 
 import type { EngineIndex } from './build';
 import { containment, isCopy } from './copies';
-
-const SELF_SHARE = 0.8;
+import { LINK } from './tunables';
 
 /** Normalises an address for comparison: no scheme, "www.", query, fragment or trailing slash. */
 export function normaliseUrl(url: string): string {
@@ -34,7 +33,7 @@ export function selfAndCopies(
     }
     const inside = containment(textShingles, art.shingles);
     const back = containment(art.shingles, textShingles);
-    if (inside >= SELF_SHARE && back >= SELF_SHARE) self.add(a);
+    if (inside >= LINK.selfShare && back >= LINK.selfShare) self.add(a);
     else if (isCopy(textShingles, art.shingles)) copies.add(a);
   }
   return { self, copies };

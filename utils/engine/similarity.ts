@@ -5,6 +5,7 @@
 import type { Bag, BagTerm } from './bag';
 import type { CosineCache } from './cosines';
 import type { Lexicon } from './lexicon';
+import { SIM } from './tunables';
 
 export interface Similarity {
   /** Share of the claim's weight found in the passage. */
@@ -13,11 +14,8 @@ export interface Similarity {
   backward: number;
   score: number;
   /** The same score over the words that say what happened (not who: names, roles; not numbers). */
-  predicate: number;
+  what: number;
 }
-
-/** Tunables, kept together so the eval can report what it measured with. */
-export const SIM = { variant: 0.9, minCosine: 0.6, softScale: 0.7, minSoftWeight: 0.25, minLexical: 0.18, part: 0.9 };
 
 /**
  * Similarity of a claim's bag and a passage's bag: of the two whole, or of one whole and a part of the other
@@ -37,7 +35,7 @@ function higher(whole: Similarity, part: Similarity): Similarity {
 }
 
 function wholeSimilarity(q: Bag, p: Bag, lex: Lexicon | undefined, cache: CosineCache): Similarity {
-  if (q.total === 0 || p.total === 0) return { forward: 0, backward: 0, score: 0, predicate: 0 };
+  if (q.total === 0 || p.total === 0) return { forward: 0, backward: 0, score: 0, what: 0 };
   const there = exactCoverage(q, p);
   const back = exactCoverage(p, q);
   // Word vectors cost most of the time; a pair that shares too little outright cannot become a match.
@@ -45,9 +43,9 @@ function wholeSimilarity(q: Bag, p: Bag, lex: Lexicon | undefined, cache: Cosine
     addSoft(there, p, lex, cache);
     addSoft(back, q, lex, cache);
   }
-  const [forward, fPred] = shares(there, q);
-  const [backward, bPred] = shares(back, p);
-  return { forward, backward, score: Math.sqrt(forward * backward), predicate: Math.sqrt(fPred * bPred) };
+  const [forward, forwardWhat] = shares(there, q);
+  const [backward, backwardWhat] = shares(back, p);
+  return { forward, backward, score: Math.sqrt(forward * backward), what: Math.sqrt(forwardWhat * backwardWhat) };
 }
 
 /** Shares of `from`'s weight that `to` covers (same stems, name variants, words of close meaning): of all its

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES, features, probabilities, type Evidence } from '@/utils/engine/decision';
 import { RELATED_WEIGHTS, SAME_WEIGHTS } from '@/utils/engine/decision-weights';
-import { DECISION, decide } from '@/utils/engine/relation';
+import { decide } from '@/utils/engine/relation';
+import { DECISION } from '@/utils/engine/tunables';
 import { alignText } from '@/utils/engine/index';
 import { index, pack } from './embedded';
 
 const evidence = (over: Partial<Evidence> = {}): Evidence => ({
-  sim: { forward: 0.5, backward: 0.5, score: 0.5, predicate: 0.4 },
+  sim: { forward: 0.5, backward: 0.5, score: 0.5, what: 0.4 },
   ranks: { claimsBest: true, passagesBest: true, inOrder: false },
   rules: 'same',
   claimTerms: 10,
@@ -51,7 +52,7 @@ describe('the calibrated decision', () => {
     const base = sameProbability(evidence());
     // Sharing only who: no word of what happened covered, and what happened far apart in meaning.
     const onlyWho = evidence({
-      sim: { forward: 0.5, backward: 0.5, score: 0.5, predicate: 0 },
+      sim: { forward: 0.5, backward: 0.5, score: 0.5, what: 0 },
       meaning: { all: 0.6, what: 0.1 },
     });
     expect(sameProbability(onlyWho)).toBeLessThan(base);

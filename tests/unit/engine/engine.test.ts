@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignText, buildIndex, decodeLexicon, detectStories } from '@/utils/engine/index';
-import { NEIGHBOUR_SUPPORT, withNeighbourSupport } from '@/utils/engine/link';
+import { withNeighbourSupport } from '@/utils/engine/link';
+import { LINK } from '@/utils/engine/tunables';
 import { nameKey } from '@/utils/engine/names';
 import { index, lexicon, pack, root } from './embedded';
 
@@ -119,7 +120,7 @@ describe('questions', () => {
 });
 
 describe('neighbour support', () => {
-  const sim = (score: number) => ({ forward: score, backward: score, score, predicate: score });
+  const sim = (score: number) => ({ forward: score, backward: score, score, what: score });
   const NO_MEANING = { all: 0, what: 0 };
   const pair = (id: number, score: number) => ({
     id,
@@ -132,7 +133,7 @@ describe('neighbour support', () => {
     // Claim 1 ↔ passage b[1] is supported by claim 0 ↔ b[0]; claim 1 ↔ b[3] has no matching neighbour.
     const scored = [[pair(b[0]!, 0.6)], [pair(b[1]!, 0.2), pair(b[3]!, 0.2)]];
     const [, second] = withNeighbourSupport(index, scored);
-    expect(second![0]!.sim.score).toBeCloseTo(0.2 + NEIGHBOUR_SUPPORT * 0.6);
+    expect(second![0]!.sim.score).toBeCloseTo(0.2 + LINK.neighbourSupport * 0.6);
     expect(second![1]!.sim.score).toBe(0.2);
   });
   it('never takes support across the end of an article', () => {

@@ -6,7 +6,7 @@ import { indexStats } from '@/utils/engine/build';
 import { scoreClaims } from '@/utils/engine/link';
 import { longestIncreasing, retoldArticles, toldTogether } from '@/utils/engine/order';
 import { PairSet } from '@/utils/engine/pair-set';
-import { THRESHOLDS } from '@/utils/engine/relation';
+import { THRESHOLDS } from '@/utils/engine/tunables';
 import { index, pack } from './embedded';
 const [seed000, seed002] = pack.articles;
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Bag } from '@/utils/engine/bag';
 import { CosineCache } from '@/utils/engine/cosines';
 import { alignText } from '@/utils/engine/index';
-import { similarity, SIM } from '@/utils/engine/similarity';
+import { similarity } from '@/utils/engine/similarity';
+import { SIM } from '@/utils/engine/tunables';
 import { index, pack } from './embedded';
 
 const passage = (article: number, words: string) =>

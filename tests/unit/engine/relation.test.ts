@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { THRESHOLDS, relationOf, sameKind } from '@/utils/engine/relation';
+import { relationOf, sameKind } from '@/utils/engine/relation';
+import { THRESHOLDS } from '@/utils/engine/tunables';
 
-const sim = (score: number) => ({ forward: score, backward: score, score, predicate: score });
+const sim = (score: number) => ({ forward: score, backward: score, score, what: score });
 const ranks = (claimsBest: boolean, passagesBest: boolean, inOrder = false) => ({ claimsBest, passagesBest, inOrder });
 
 describe('relationOf', () => {
@@ -24,7 +25,7 @@ describe('relationOf', () => {
   });
 
   it('calls a pair that shares who (names, roles) but not what happened the same claim only best both ways', () => {
-    const whoOnly = { ...sim(0.6), predicate: THRESHOLDS.samePredicate / 2 };
+    const whoOnly = { ...sim(0.6), what: THRESHOLDS.sameWhat / 2 };
     expect(relationOf(whoOnly)).toBe('related');
     expect(relationOf(whoOnly, ranks(true, false))).toBe('related');
     expect(relationOf(whoOnly, ranks(false, true))).toBe('related');
@@ -32,7 +33,7 @@ describe('relationOf', () => {
     expect(relationOf(whoOnly, ranks(true, true))).toBe('same');
     // …at the bar a pair best one way needs, not the lower one for pairs that share what happened.
     const between = { ...whoOnly, score: (THRESHOLDS.sameMutual + THRESHOLDS.sameOneWay) / 2 };
-    expect(relationOf({ ...between, predicate: THRESHOLDS.samePredicate }, ranks(true, true))).toBe('same');
+    expect(relationOf({ ...between, what: THRESHOLDS.sameWhat }, ranks(true, true))).toBe('same');
     expect(relationOf(between, ranks(true, true))).toBe('related');
   });
 });
@@ -42,7 +43,7 @@ describe('relationOf in a retelling', () => {
     ...ranks(claimsBest, passagesBest),
     aligned: true,
   });
-  const words = { ...sim(THRESHOLDS.alignedFloor), predicate: 0 }; // a paraphrase: little in common, nothing of what
+  const words = { ...sim(THRESHOLDS.alignedFloor), what: 0 }; // a paraphrase: little in common, nothing of what
 
   it('takes a pair at the same place in both texts for the same claim when it is best both ways', () => {
     expect(relationOf(words, aligned(true, true))).toBe('same');
@@ -52,14 +53,14 @@ describe('relationOf in a retelling', () => {
 
   it('asks a pair best one way to share what happened, and a pair best neither way for a fair score', () => {
     expect(relationOf(words, aligned(true, false))).toBeNull();
-    expect(relationOf({ ...words, predicate: THRESHOLDS.samePredicate }, aligned(true, false))).toBe('same');
-    expect(relationOf({ ...sim(THRESHOLDS.sameAligned), predicate: 0 }, aligned(false, false))).toBe('same');
-    expect(relationOf({ ...sim(THRESHOLDS.sameAligned), predicate: 0 }, ranks(false, false))).toBeNull();
+    expect(relationOf({ ...words, what: THRESHOLDS.sameWhat }, aligned(true, false))).toBe('same');
+    expect(relationOf({ ...sim(THRESHOLDS.sameAligned), what: 0 }, aligned(false, false))).toBe('same');
+    expect(relationOf({ ...sim(THRESHOLDS.sameAligned), what: 0 }, ranks(false, false))).toBeNull();
   });
 });
 
 describe('relationOf for a claim its neighbour tells a passage with', () => {
-  const words = { ...sim(THRESHOLDS.alignedFloor / 2), predicate: 0 };
+  const words = { ...sim(THRESHOLDS.alignedFloor / 2), what: 0 };
   const together = { ...ranks(false, false), together: true };
 
   it('takes it for the same claim whatever its own score, best or not (toldTogether measured what it adds)', () => {

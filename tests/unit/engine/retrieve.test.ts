@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimTokens, makeBag } from '@/utils/engine/bag';
 import { buildIndex, indexStats } from '@/utils/engine/build';
-import { candidates, MAX_PER_ARTICLE } from '@/utils/engine/retrieve';
+import { candidates } from '@/utils/engine/retrieve';
+import { LINK } from '@/utils/engine/tunables';
 import { article, pack } from '../stories/helpers';
 
 describe('candidates', () => {
@@ -21,7 +22,7 @@ describe('candidates', () => {
     const claim = 'The comet brightened over the observatory in the valley.';
     const ids = candidates(index, makeBag(claimTokens(claim, 0, claim.length).tokens, indexStats(index)), () => true);
     const fromRepeats = ids.filter((id) => index.passages[id]!.article === 0);
-    expect(fromRepeats).toHaveLength(MAX_PER_ARTICLE);
+    expect(fromRepeats).toHaveLength(LINK.candidatesPerArticle);
     expect(ids.map((id) => index.passages[id]!.text)).toContain(
       'Astronomers said the comet brightened, surprising many.',
     );
