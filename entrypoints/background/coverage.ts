@@ -6,6 +6,7 @@ import type { StoryPack } from '@/utils/pack/schema';
 import { getIndex } from './align';
 import { getPacks } from './packs';
 import { route, type Routes } from './router';
+import { t } from '@/utils/browser/i18n';
 
 // The coverage view's matrix, computed here where the engine index lives: every article of the story aligned
 // against the others. That costs one alignment per article (about 30 ms each), so the result is kept per
@@ -23,7 +24,7 @@ export async function getCoverage(
   storyId: string,
 ): Promise<{ ok: true; coverage: Coverage } | { ok: false; error: string }> {
   const pack = (await getPacks()).find((p) => p.story.id === storyId);
-  if (!pack) return { ok: false, error: `No story with id “${storyId}”.` };
+  if (!pack) return { ok: false, error: t('error_noStoryCoverage', [storyId]) };
   const sig = signature(pack);
   const hit = kept.get(storyId);
   if (hit?.signature === sig) return { ok: true, coverage: hit.coverage };

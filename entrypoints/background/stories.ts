@@ -34,6 +34,7 @@ import { forgetIndex } from './align';
 import { forgetPacks, getSourcedPacks, storyStore, type SourcedPack } from './packs';
 import { route, type Routes } from './router';
 import { publishSpotTerms } from './spot-terms';
+import { t } from '@/utils/browser/i18n';
 
 // Building and sharing stories. Every edit is computed on a copy (utils/stories/edit.ts), validated as a pack,
 // and written whole in one IndexedDB transaction; only then are the packs, the engine index and the spot
@@ -84,8 +85,8 @@ export async function packsChanged(): Promise<void> {
 function edit(storyId: string, change: (pack: StoryPack) => EditResult) {
   return serially(async () => {
     const found = await findStory(storyId);
-    if (!found) return { ok: false as const, error: `no story "${storyId}"` };
-    if (found.source !== 'user') return { ok: false as const, error: 'this story is built in: make a copy to edit it' };
+    if (!found) return { ok: false as const, error: t('error_noStory', [storyId]) };
+    if (found.source !== 'user') return { ok: false as const, error: t('error_builtIn') };
     const result = change(found.pack);
     return result.ok ? save(result.pack) : result;
   });
@@ -106,11 +107,11 @@ async function readTab(tabId: number): Promise<{ ok: true; page: PageArticle } |
     });
     raw = frame?.result;
   } catch (e) {
-    return { ok: false, error: `this page cannot be read: ${(e as Error).message}` };
+    return { ok: false, error: t('error_unreadablePage', [(e as Error).message]) };
   }
-  if (raw === null || raw === undefined) return { ok: false, error: 'no article found on this page' };
+  if (raw === null || raw === undefined) return { ok: false, error: t('error_noArticle') };
   const parsed = v.safeParse(PageArticleSchema, raw);
-  if (!parsed.success) return { ok: false, error: `the page gave an unreadable article: ${parsed.issues[0].message}` };
+  if (!parsed.success) return { ok: false, error: t('error_unreadableArticle', [parsed.issues[0].message]) };
   return { ok: true, page: parsed.output };
 }
 
@@ -166,7 +167,7 @@ async function importParsed(pack: StoryPack, onConflict: OnConflict): Promise<St
   const plan = planImport(pack, taken, readOnly, onConflict);
   if (plan.kind === 'conflict') {
     const { id, title, readOnly: ro } = plan;
-    return { ok: false, error: `a story with the id "${id}" exists`, conflict: { id, title, readOnly: ro } };
+    return { ok: false, error: t('error_storyExists', [id]), conflict: { id, title, readOnly: ro } };
   }
   if (plan.kind === 'refused') return { ok: false, error: plan.error };
   return save(plan.pack);
@@ -187,7 +188,7 @@ export const storyRoutes = {
   }),
   'story-get': route('extension-page', StoryGetSchema, async (msg) => {
     const found = await findStory(msg.storyId);
-    return found ? { ok: true, pack: found.pack } : { ok: false, error: `no story "${msg.storyId}"` };
+    return found ? { ok: true, pack: found.pack } : { ok: false, error: t('error_noStory', [msg.storyId]) };
   }),
   'story-add-page': route('extension-page', StoryAddPageSchema, addPage),
   'story-remove-article': route('extension-page', StoryRemoveArticleSchema, (msg) =>
@@ -202,7 +203,7 @@ export const storyRoutes = {
   'story-copy': route('extension-page', StoryCopySchema, (msg) =>
     serially(async () => {
       const found = await findStory(msg.storyId);
-      if (!found) return { ok: false, error: `no story "${msg.storyId}"` };
+      if (!found) return { ok: false, error: t('error_noStory', [msg.storyId]) };
       const taken = (await getSourcedPacks()).map((p) => p.pack.story.id);
       return save(copyStory(found.pack, taken));
     }),
@@ -210,7 +211,7 @@ export const storyRoutes = {
   'story-delete': route('extension-page', StoryDeleteSchema, (msg) =>
     serially(async () => {
       const found = await findStory(msg.storyId);
-      if (found?.source !== 'user') return { ok: false, error: `no story of yours "${msg.storyId}"` };
+      if (found?.source !== 'user') return { ok: false, error: t('error_noStoryOfYours', [msg.storyId]) };
       await storyStore.delete(msg.storyId);
       await packsChanged();
       return { ok: true };

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ArticleSchema, type PackArticle, type StoryPack } from '../pack/schema';
+import { t } from '../browser/i18n';
 
 // Correcting an article's details when the page was read wrong (a site name for the outlet, no author, a date in
 // the wrong format). Pure, like edit.ts: the stories page checks a form with it before sending, and the
@@ -58,7 +59,7 @@ export function checkDetails(input: ArticleDetails): CorrectionCheck {
 /** The story with article `articleId`'s details replaced by `input`; its text, address and id stay. */
 export function correctArticle(pack: StoryPack, articleId: string, input: ArticleDetails): CorrectionResult {
   const index = pack.articles.findIndex((a) => a.id === articleId);
-  if (index < 0) return { ok: false, error: `no article "${articleId}" in this story` };
+  if (index < 0) return { ok: false, error: t('error_noArticleInStory', [articleId]) };
   const checked = checkDetails(input);
   if (!checked.ok) return checked;
   const { title: _t, outlet: _o, author: _a, date: _d, language: _l, ...kept } = pack.articles[index]!;

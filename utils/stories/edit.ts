@@ -1,6 +1,7 @@
 import { PACK_FORMAT, PACK_VERSION, type PackArticle, type StoryPack } from '../pack/schema';
 import { uniqueId } from './ids';
 import { pageKey } from '../url/page-key';
+import { t } from '../browser/i18n';
 
 // Editing a story is pure: each function takes a pack and returns a new one (or a reason it cannot), so the
 // background can validate the result before writing it and a failed edit leaves the stored story untouched.
@@ -8,7 +9,7 @@ import { pageKey } from '../url/page-key';
 export type EditResult = { ok: true; pack: StoryPack } | { ok: false; error: string };
 
 const ok = (pack: StoryPack): EditResult => ({ ok: true, pack });
-const NO_TITLE: EditResult = { ok: false, error: 'a story needs a title' };
+const NO_TITLE = (): EditResult => ({ ok: false, error: t('error_noTitle') });
 
 /** A title as a story keeps it: spaces collapsed and trimmed; empty when nothing is left. */
 const storyTitle = (title: string) => title.replace(/\s+/g, ' ').trim();
@@ -16,7 +17,7 @@ const storyTitle = (title: string) => title.replace(/\s+/g, ' ').trim();
 /** A new story holding one article; its id is a slug of the title that no id in `takenIds` has. */
 export function newStory(title: string, first: PackArticle, takenIds: Iterable<string>): EditResult {
   const name = storyTitle(title);
-  if (!name) return NO_TITLE;
+  if (!name) return NO_TITLE();
   return ok({
     format: PACK_FORMAT,
     version: PACK_VERSION,
@@ -47,15 +48,15 @@ export function addArticle(pack: StoryPack, article: PackArticle): EditResult {
 /** Removes an article; the last one cannot go (a pack holds at least one: delete the story instead). */
 export function removeArticle(pack: StoryPack, articleId: string): EditResult {
   const articles = pack.articles.filter((a) => a.id !== articleId);
-  if (articles.length === pack.articles.length) return { ok: false, error: `no article "${articleId}" in this story` };
-  if (!articles.length) return { ok: false, error: 'a story keeps at least one article: delete the story instead' };
+  if (articles.length === pack.articles.length) return { ok: false, error: t('error_noArticleInStory', [articleId]) };
+  if (!articles.length) return { ok: false, error: t('error_lastArticle') };
   return ok({ ...pack, articles });
 }
 
 /** Gives the story a new title (its id stays, so exported files and coverage links keep working). */
 export function renameStory(pack: StoryPack, title: string): EditResult {
   const name = storyTitle(title);
-  if (!name) return NO_TITLE;
+  if (!name) return NO_TITLE();
   return ok({ ...pack, story: { ...pack.story, title: name } });
 }
 
