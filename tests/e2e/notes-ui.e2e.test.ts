@@ -175,12 +175,17 @@ test('keyboard in a narrow window: a marker opens its panel with focus in it; le
   await openSeed(page, visit, newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
   // The notes are laid out after they are drawn: wait for the narrow layout rather than read it at once.
   await expect.poll(() => notesRoot(page).getAttribute('data-mode')).toBe('inline');
-  // Markers are told apart by their first claim's words, not only by how many claims they hold.
-  const names = await notesRoot(page)
-    .getByTestId('note-marker')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+  // Markers are told apart by their first claim's words, not only by how many claims they hold. They are drawn
+  // just after the layout switches: wait for the first one before reading them all.
+  const markerNames = () =>
+    notesRoot(page)
+      .getByTestId('note-marker')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+  await expect
+    .poll(async () => (await markerNames())[0])
+    .toMatch(/^Side notes for \d+ claims?, from “Bloomberg has published/);
+  const names = await markerNames();
   expect(new Set(names).size).toBe(names.length);
-  expect(names[0]).toMatch(/^Side notes for \d+ claims?, from “Bloomberg has published/);
 
   await page.keyboard.press('Alt+Shift+N');
   await expect.poll(() => focused(page)).toMatchObject({ tag: 'BUTTON', note: null });
