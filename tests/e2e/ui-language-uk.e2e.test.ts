@@ -1,24 +1,5 @@
-import { test } from './fixtures';
-import { checkNotes, checkPassageLanguage, checkPopup, hasReporting, WORDS_UK as words } from './ui-language';
+import { uiLanguageTests, WORDS_UK } from './ui-language';
 
-// Sidelight's words in a browser whose UI language is uk (`--lang=uk`): see ui-language.ts.
-test.override({ browserOptions: { viewport: { width: 1920, height: 900 }, colorScheme: 'light', lang: 'uk' } });
-
-test("the notes and the popup speak the browser's language (uk)", async ({
-  context,
-  serviceWorker,
-  extensionId,
-  newsroom,
-  page,
-  visit,
-}) => {
-  await checkNotes(page, newsroom, visit, words);
-  await checkPopup(context, serviceWorker, extensionId, page, words);
-});
-
-test.runIf(hasReporting)(
-  "a passage in another language than the page is named in the browser's language (uk)",
-  async ({ newsroom, page, visit }) => {
-    await checkPassageLanguage(page, newsroom, visit, words);
-  },
-);
+// Sidelight's words in a browser whose UI language is uk (`--lang=uk`): see ui-language.ts. One file per
+// language, as each starts its own browser.
+uiLanguageTests('uk', WORDS_UK);

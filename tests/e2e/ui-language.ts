@@ -1,12 +1,11 @@
 // The words a person sees in Sidelight's UI, checked in one browser language per e2e file (ui-language-*.e2e):
 // the browser's `--lang` picks the catalogue (public/_locales), so the rail, a note and the popup must all speak
 // it, and a German report's note names its English passage's language in it too.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { expect } from './fixtures';
+import { expect, test } from './fixtures';
 import type { Newsroom } from './fixtures';
 import { notesRoot, waitForNotes } from './notes-helpers';
+import { hasReporting, serveGermanReport } from './reporting-pages';
 import { popupFor } from './tabs';
 
 /** What each language must show: exact words where they are fixed, patterns where a count or title varies. */
@@ -68,11 +67,9 @@ export const WORDS_DE: Words = {
 };
 
 const UNIAN = '000_5f6fa893fbc90bad';
-const reporting = path.resolve('..', 'shared', 'fixtures', 'reporting');
-export const hasReporting = fs.existsSync(reporting);
 
 /** The seed article's notes: the rail's key, a row's label, and a reported note's detail. */
-export async function checkNotes(page: Page, newsroom: Newsroom, visit: (p: string) => Promise<Page>, w: Words) {
+async function checkNotes(page: Page, newsroom: Newsroom, visit: (p: string) => Promise<Page>, w: Words) {
   await visit(newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
   await waitForNotes(page);
   const notes = notesRoot(page);
@@ -89,7 +86,7 @@ export async function checkNotes(page: Page, newsroom: Newsroom, visit: (p: stri
 }
 
 /** The popup for the seed page: its headings, counts and switches. */
-export async function checkPopup(context: BrowserContext, worker: Worker, extensionId: string, page: Page, w: Words) {
+async function checkPopup(context: BrowserContext, worker: Worker, extensionId: string, page: Page, w: Words) {
   const popup = await popupFor(context, worker, extensionId, page);
   expect(await popup.locator('#stories-heading').textContent()).toBe(w.popupStories);
   await expect.poll(() => popup.getByTestId('claims-linked').textContent()).toMatch(w.popupClaimsLinked);
@@ -104,30 +101,15 @@ export async function checkPopup(context: BrowserContext, worker: Worker, extens
   await popup.close();
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** A German report (the real RTL.de excerpt in ../shared/fixtures/reporting), its notes linking English passages:
  *  each such passage is named "in English" in the reader's language. */
-export async function checkPassageLanguage(
+async function checkPassageLanguage(
   page: Page,
   newsroom: Newsroom,
   visit: (p: string) => Promise<Page>,
   w: Words,
 ) {
-  const { text } = JSON.parse(fs.readFileSync(path.join(reporting, 'leak-rtl-de-telefonat-video.json'), 'utf8')) as {
-    text: string;
-  };
-  const body = text
-    .split(/\n+/)
-    .filter((p) => p.trim())
-    .map((p) => `<p>${escape(p.trim())}</p>`)
-    .join('\n');
-  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Telefonat</title>
-<style>article { max-width: 40rem; margin: 0 auto; font: 18px/1.5 serif }</style></head>
-<body><main><article><h1>Brisante Enthüllung über Trump und Putin</h1>${body}</article></main></body></html>`;
-  const at = new URL('/de/ui-language-telefonat', newsroom.url).href;
-  await page.route(at, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-  await visit(new URL(at).pathname);
+  await visit(await serveGermanReport(page, newsroom, '/de/ui-language-telefonat'));
   await waitForNotes(page);
   const notes = notesRoot(page);
   const reported = notes.locator('[data-testid="note"]:not(.unreported)').first();
@@ -135,4 +117,28 @@ export async function checkPassageLanguage(
   await reported.click();
   const language = notes.getByTestId('note-detail').getByTestId('note-language').first();
   await expect.poll(() => language.textContent()).toBe(w.inEnglish);
+}
+
+/** One browser language's e2e file: Chromium started with `--lang`, the notes, the popup and a passage's language. */
+export function uiLanguageTests(lang: string, words: Words) {
+  test.override({ browserOptions: { viewport: { width: 1920, height: 900 }, colorScheme: 'light', lang } });
+
+  test(`the notes and the popup speak the browser's language (${lang})`, async ({
+    context,
+    serviceWorker,
+    extensionId,
+    newsroom,
+    page,
+    visit,
+  }) => {
+    await checkNotes(page, newsroom, visit, words);
+    await checkPopup(context, serviceWorker, extensionId, page, words);
+  });
+
+  test.runIf(hasReporting)(
+    `a passage in another language than the page is named in the browser's language (${lang})`,
+    async ({ newsroom, page, visit }) => {
+      await checkPassageLanguage(page, newsroom, visit, words);
+    },
+  );
 }
