@@ -61,7 +61,14 @@ export function bridgeTokens(index: EngineIndex, tokens: Token[], lang: Bridged,
   const names = indexNames(index);
   const stop = functionWords(lang);
   const lexicon = index.bilingual?.get(lang);
-  const dropped = (norm: string) => stop.has(norm) || (stopWords && !!lexicon && isStopWord(lexicon, norm));
+  // Linking (with a lexicon) also drops the lexicon's stop words, and a stop word behind an elided article or
+  // preposition ("d’un", "qu’une"), which would otherwise be read by another sense ("un" as somebody).
+  const dropped = (norm: string) => {
+    if (stop.has(norm)) return true;
+    if (!stopWords || !lexicon) return false;
+    const bare = norm.replace(ELIDED, '');
+    return isStopWord(lexicon, norm) || stop.has(bare) || isStopWord(lexicon, bare);
+  };
   return tokens
     .filter((t) => !dropped(t.norm))
     .map((t) => {

@@ -4,7 +4,7 @@
 // one story's words; each entry is a word's stem as the language inflects it (a prefix), so one entry serves
 // every case and tense ("розмов" is розмова, розмови, розмовою). An entry written "=word" matches that word
 // only, for stems too short to be prefixes ("мир" is peace, "мирон" is not). Coverage is tested on the
-// development fixtures (tests/unit/engine/languages.test.ts).
+// development fixtures (tests/unit/engine/languages.test.ts, languages-reading.test.ts).
 
 import type { Bridged } from './identify';
 
@@ -12,7 +12,7 @@ import type { Bridged } from './identify';
 const TABLES: Record<Bridged, string> = {
   uk: `leak злив злит злил витік витоку витоки витоків
 recording запис аудіозапис
-tape плівк
+tape плівк плівок
 audio аудіо
 transcript стенограм транскрип
 call дзвін дзвінк
@@ -61,9 +61,27 @@ usa =сша
 moscow москв
 washington вашингтон
 scandal скандал
-official посадовц посадовець чиновник
+official посадовц посадовець чиновник офіційн
 administration адміністрац
-war війн`,
+war війн
+discussion обговор дискусі
+diplomat дипломат
+media медіа =змі
+global глобальн
+begin почал почина розпоча
+possibility можлив
+technical технічн
+senior високопосадов
+independent незалежн
+researcher дослідник
+expert експерт
+influence вплив
+context контекст
+consider вважа
+capital столиц
+step =крок кроку кроки
+visit візит
+involved причетн залучен`,
   ru: `leak утечк утечек слив слил
 recording запис аудиозапис
 tape плёнк пленк
@@ -115,7 +133,9 @@ washington вашингтон
 scandal скандал
 official чиновник
 administration администрац
-war войн`,
+war войн
+visit визит
+involved причастн вовлечен`,
   de: `leak leck geleakt durchsicker durchgesicker zugespielt
 recording aufnahm aufzeichn mitschnitt
 audio audio
@@ -163,7 +183,9 @@ washington washington
 scandal skandal
 official beamt
 administration regierung administration
-war krieg`,
+war krieg
+visit besuch
+involved beteiligt`,
   fr: `leak fuite
 recording enregistr
 audio audio
@@ -215,7 +237,9 @@ washington washington
 scandal scandale
 official responsable
 administration administration
-war guerre`,
+war guerre
+visit visite
+involved impliqu`,
   es: `leak filtrac filtrad
 recording grabac grabad
 audio audio
@@ -265,7 +289,9 @@ washington washington
 scandal escándalo
 official funcionari
 administration administración gobierno
-war guerra`,
+war guerra
+visit visita
+involved implicad`,
   it: `leak =leak =fuga =fughe trapelat
 recording registrazion registrat
 audio audio
@@ -316,7 +342,9 @@ washington washington
 scandal scandalo
 official funzionari
 administration amministrazion governo
-war guerra`,
+war guerra
+visit visita
+involved coinvolt`,
   pl: `leak wyciek przeciek
 recording nagran
 record zapis
@@ -366,7 +394,9 @@ washington waszyngton
 scandal skandal
 official urzędni
 administration administracj
-war wojn`,
+war wojn
+visit wizyt wizyc
+involved zaangażowan`,
 };
 
 /** One language's table: exact words and stems (longest first), each to its English word. */
