@@ -1,20 +1,26 @@
-// Word-pair cosines already worked out in one alignment. A claim's words meet the same passage words again and
-// again (whole claims and their parts, both directions), so three in four cosines are repeats; but a Map of
-// numbers costs about what the 48-dimension product it saves does. An open-addressing table in typed arrays
-// costs a fraction of either.
+// Word-pair cosines already worked out. A claim's words meet the same passage words again and again (whole claims
+// and their parts, both directions), so three in four cosines of a page are repeats, and the next page meets the
+// same pack's words; but a Map of numbers costs about what the 48-dimension product it saves does. An
+// open-addressing table in typed arrays costs a fraction of either.
 
 import { rowCosine, type Lexicon } from './lexicon';
+import { alsoForget } from './per-text';
 
 // A page of 1,500 words works out some 17,000 cosines: the table starts large enough for most pages.
 const START_CAPACITY = 1 << 15;
 /** Most lexicon rows whose pairs fit an Int32 key (rows² < 2^31); a larger lexicon is not cached. */
 const MAX_ROWS = 46340;
+/** The kept table's bound (3 MB of keys and values): some eight pages' cosines, then it starts again. */
+const KEPT_CAPACITY = 1 << 18;
 
 export class CosineCache {
   /** Each pair's key plus one: a fresh table is all zeros, so 0 marks an empty slot. */
   private keys = new Int32Array(START_CAPACITY);
   private values = new Float64Array(START_CAPACITY);
   private size = 0;
+
+  /** `capacity`: the most slots the table grows to; past half of it, it empties and starts again. */
+  constructor(private readonly capacity = Infinity) {}
 
   /** The cosine of two lexicon rows, worked out once. */
   get(lex: Lexicon, a: number, b: number): number {
@@ -33,8 +39,17 @@ export class CosineCache {
     const c = rowCosine(lex, a, b);
     this.keys[at] = key;
     this.values[at] = c;
-    if (++this.size * 2 > this.keys.length) this.grow();
+    if (++this.size * 2 > this.keys.length) {
+      if (this.keys.length < this.capacity) this.grow();
+      else this.clear();
+    }
     return c;
+  }
+
+  clear(): void {
+    this.keys = new Int32Array(START_CAPACITY);
+    this.values = new Float64Array(START_CAPACITY);
+    this.size = 0;
   }
 
   private grow(): void {
@@ -50,4 +65,19 @@ export class CosineCache {
       this.values[at] = values[i]!;
     });
   }
+}
+
+const kept = new WeakMap<Lexicon, { cache: CosineCache; era: number }>();
+// Benchmarks forget every kept reading to time a page never seen (per-text.ts): the kept cosines too.
+let era = 0;
+alsoForget(() => era++);
+
+/** The cosines kept for a lexicon from one alignment to the next (they never change), within a bound. */
+export function keptCosines(lex: Lexicon | undefined): CosineCache {
+  if (!lex) return new CosineCache();
+  const known = kept.get(lex);
+  if (known?.era === era) return known.cache;
+  const cache = new CosineCache(KEPT_CAPACITY);
+  kept.set(lex, { cache, era });
+  return cache;
 }

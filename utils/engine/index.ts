@@ -21,7 +21,7 @@ import { PairSet } from './pair-set';
 import { claimReader, type Reader } from './languages/reader';
 import { segment } from './segment';
 import { selfAndCopies } from './self';
-import { CosineCache } from './cosines';
+import { keptCosines } from './cosines';
 import type { AlignResult, Claim, StoryDetection } from './types';
 
 export { buildIndex, type EngineIndex, type EngineResources };
@@ -64,7 +64,7 @@ export function analyseText(index: EngineIndex, text: string) {
   const reader = claimReader(index, text);
   const claims = claimBags(index, text, reader.read);
   const bags = claims.map((c) => c.bag);
-  const cache = new CosineCache();
+  const cache = keptCosines(index.lexicon);
   const scored = scoreClaims({ index, allowed: () => true, copies: new Set(), cache }, bags);
   // A page in another language may be read for detection otherwise than for linking (languages/reader.ts).
   const detection = reader.detect && claimBags(index, text, reader.detect).map((c) => c.bag);
@@ -72,7 +72,7 @@ export function analyseText(index: EngineIndex, text: string) {
     ? scoreStories(
         index,
         detection,
-        scoreClaims({ index, allowed: () => true, copies: new Set(), cache: new CosineCache() }, detection),
+        scoreClaims({ index, allowed: () => true, copies: new Set(), cache }, detection),
         reader.sees,
       )
     : scoreStories(index, bags, scored, reader.sees);

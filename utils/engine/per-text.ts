@@ -19,7 +19,15 @@ export function perText<T>(read: (text: string) => T, limit = 4096): (text: stri
   };
 }
 
+const alsoForgotten: Array<() => void> = [];
+
+/** Registers another kept reading (not of a string) that forgetTexts forgets too. */
+export function alsoForget(forget: () => void): void {
+  alsoForgotten.push(forget);
+}
+
 /** Forgets every kept reading: benchmarks call it to time a text as if never seen. */
 export function forgetTexts(): void {
   for (const kept of all) kept.clear();
+  for (const forget of alsoForgotten) forget();
 }

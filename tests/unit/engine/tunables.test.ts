@@ -5,7 +5,7 @@ import * as TUNABLES from '@/utils/engine/tunables';
 
 const engineDir = path.resolve(__dirname, '../../../utils/engine');
 // Sizes of a data structure, not choices that change what the engine says.
-const NOT_TUNED = new Set(['cosines.ts:START_CAPACITY', 'cosines.ts:MAX_ROWS']);
+const NOT_TUNED = new Set(['cosines.ts:START_CAPACITY', 'cosines.ts:MAX_ROWS', 'cosines.ts:KEPT_CAPACITY']);
 
 describe('the engine’s tunables', () => {
   it('live in tunables.ts: no other engine module declares a numeric constant of its own', () => {

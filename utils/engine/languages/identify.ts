@@ -71,7 +71,10 @@ export function identifyLanguage(text: string): Language {
   const hits = new Map<string, string[]>();
   for (const w of words) {
     const lang = WORDS.get(w);
-    if (lang) hits.set(lang, [...(hits.get(lang) ?? []), w]);
+    if (!lang) continue;
+    const list = hits.get(lang);
+    if (list) list.push(w);
+    else hits.set(lang, [w]);
   }
   const [best, found] = [...hits].sort((a, b) => b[1].length - a[1].length)[0] ?? ['other', []];
   if (found.length < words.length * IDENTIFY.minShare || new Set(found).size < IDENTIFY.minDistinct) return 'other';
