@@ -68,9 +68,14 @@ export class CosineCache {
 }
 
 const kept = new WeakMap<Lexicon, { cache: CosineCache; era: number }>();
-// Benchmarks forget every kept reading to time a page never seen (per-text.ts): the kept cosines too.
 let era = 0;
-alsoForget(() => era++);
+
+/** Forgets the kept cosines: benchmarks time a page whose word pairs were never met. */
+export function forgetCosines(): void {
+  era++;
+}
+// Benchmarks forget every kept reading to time a page never seen (per-text.ts): the kept cosines too.
+alsoForget(forgetCosines);
 
 /** The cosines kept for a lexicon from one alignment to the next (they never change), within a bound. */
 export function keptCosines(lex: Lexicon | undefined): CosineCache {
