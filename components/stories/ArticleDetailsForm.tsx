@@ -9,6 +9,7 @@ import {
 } from '@/utils/stories/correct';
 import type { StorySummary } from '@/utils/stories/messages';
 import { t, type MessageKey } from '@/utils/browser/i18n';
+import { problemWords } from '@/utils/browser/problem-words';
 import { tParts } from '../message-parts';
 
 /** What saving a correction did: null once written, else why not (with the refused field when one was). */
@@ -64,7 +65,7 @@ export function ArticleDetailsForm({
   const submit = async (e: Event) => {
     e.preventDefault();
     setSaved(false);
-    const checked = checkDetails(values);
+    const checked = checkDetails(values, problemWords);
     if (!checked.ok) return show(checked);
     setBusy(true);
     const outcome = await onSave(values).catch((err: unknown): CorrectionError => ({ error: sendErrorText(err) }));

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { parseStoryPackJson } from '@/utils/pack/parse';
+import { checkStoryPackJson } from '@/utils/pack/parse';
 import type { OnConflict } from '@/utils/stories/merge';
 import { sendErrorText } from '@/utils/browser/send';
 import type { StoryReplies } from '@/utils/stories/messages';
 import { t, tn } from '@/utils/browser/i18n';
+import { problemWords } from '@/utils/browser/problem-words';
 
 interface Props {
   /** Sends the validated pack to the background; its reply says written, rejected or in conflict. */
@@ -41,8 +42,8 @@ export function ImportForm({ onImport }: Props) {
     setDone(null);
     setPending(null);
     if (!file) return;
-    const parsed = parseStoryPackJson(await file.text());
-    if (!parsed.ok) return setError(t('common_notImported', [`${file.name}: ${parsed.error}`]));
+    const parsed = checkStoryPackJson(await file.text());
+    if (!parsed.ok) return setError(t('common_notImported', [`${file.name}: ${problemWords(parsed.problem)}`]));
     await send(parsed.value, 'ask');
   };
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { parseStoryPack } from '@/utils/pack/parse';
+import { checkStoryPack, parseStoryPack } from '@/utils/pack/parse';
 import type { StoryPack } from '@/utils/pack/schema';
 import {
   addArticle,
@@ -35,6 +35,7 @@ import { forgetPacks, getSourcedPacks, storyStore, type SourcedPack } from './pa
 import { route, type Routes } from './router';
 import { publishSpotTerms } from './spot-terms';
 import { t } from '@/utils/browser/i18n';
+import { problemWords } from '@/utils/browser/problem-words';
 
 // Building and sharing stories. Every edit is computed on a copy (utils/stories/edit.ts), validated as a pack,
 // and written whole in one IndexedDB transaction; only then are the packs, the engine index and the spot
@@ -155,8 +156,8 @@ async function addPageToStory(msg: MessageOf<'story-add-page'>): Promise<StoryRe
 }
 
 async function importPack(msg: MessageOf<'story-import'>): Promise<StoryReplies['story-import']> {
-  const parsed = parseStoryPack(msg.pack);
-  if (!parsed.ok) return { ok: false, field: parsed.field, error: parsed.error };
+  const parsed = checkStoryPack(msg.pack);
+  if (!parsed.ok) return { ok: false, field: parsed.problem.field, error: problemWords(parsed.problem) };
   return serially(() => importParsed(parsed.value, msg.onConflict));
 }
 
@@ -198,7 +199,7 @@ export const storyRoutes = {
     edit(msg.storyId, (pack) => renameStory(pack, msg.title)),
   ),
   'story-correct-article': route('extension-page', StoryCorrectArticleSchema, (msg) =>
-    edit(msg.storyId, (pack) => correctArticle(pack, msg.articleId, msg.details)),
+    edit(msg.storyId, (pack) => correctArticle(pack, msg.articleId, msg.details, problemWords)),
   ),
   'story-copy': route('extension-page', StoryCopySchema, (msg) =>
     serially(async () => {

@@ -1,8 +1,12 @@
 import * as v from 'valibot';
-import { MAX_PACK_CHARS, tooLong } from '../limits';
+import { MAX_PACK_CHARS } from '../limits';
+import { issueProblem, problemEnglish, type Problem } from './problems';
 import { StoryPackSchema, type StoryPack } from './schema';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; field: string; error: string };
+
+/** The same, the problem as data (utils/pack/problems.ts), for words in the reader's language. */
+export type CheckResult<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
 /** Renders a valibot issue path as `articles[1].url`, the way a person finds it in the file. */
 export function issuePath(issue: v.BaseIssue<unknown>): string {
@@ -14,27 +18,41 @@ export function issuePath(issue: v.BaseIssue<unknown>): string {
   return out || '(root)';
 }
 
+/** A check's result with its problem in English, naming the field (the CLI's words). */
+function inEnglish<T>(checked: CheckResult<T>): ParseResult<T> {
+  return checked.ok ? checked : { ok: false, field: checked.problem.field, error: problemEnglish(checked.problem) };
+}
+
 /** Validates an unknown value as a story pack; on failure names the first bad field. Never throws. */
-export function parseStoryPack(input: unknown): ParseResult<StoryPack> {
+export function checkStoryPack(input: unknown): CheckResult<StoryPack> {
   // Only the first problem is reported, so validation stops there (a huge bad pack costs one article's check).
   const result = v.safeParse(StoryPackSchema, input, { abortEarly: true });
   if (result.success) return { ok: true, value: result.output };
   const issue = result.issues[0];
-  const field = issuePath(issue);
-  return { ok: false, field, error: `${field}: ${issue.message}` };
+  return { ok: false, problem: issueProblem(issue, issuePath(issue)) };
 }
 
-/** Parses pack JSON text; syntax errors are reported like schema errors, with the field "(json)", and a file over
+/** checkStoryPack, its problem in English. */
+export function parseStoryPack(input: unknown): ParseResult<StoryPack> {
+  return inEnglish(checkStoryPack(input));
+}
+
+/** Checks pack JSON text; syntax errors are reported like schema errors, with the field "(json)", and a file over
  *  MAX_PACK_CHARS with "(file)", before it is parsed. */
-export function parseStoryPackJson(text: string): ParseResult<StoryPack> {
+export function checkStoryPackJson(text: string): CheckResult<StoryPack> {
   if (text.length > MAX_PACK_CHARS) {
-    return { ok: false, field: '(file)', error: `(file): ${tooLong(MAX_PACK_CHARS)}` };
+    return { ok: false, problem: { code: 'tooLong', field: '(file)', values: [MAX_PACK_CHARS] } };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, field: '(json)', error: `(json): not valid JSON: ${(e as Error).message}` };
+    return { ok: false, problem: { code: 'json', field: '(json)', values: [(e as Error).message] } };
   }
-  return parseStoryPack(data);
+  return checkStoryPack(data);
+}
+
+/** checkStoryPackJson, its problem in English. */
+export function parseStoryPackJson(text: string): ParseResult<StoryPack> {
+  return inEnglish(checkStoryPackJson(text));
 }

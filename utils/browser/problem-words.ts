@@ -1,0 +1,31 @@
+import type { Problem, ProblemCode } from '../pack/problems';
+import { formatNumber, t, type MessageKey } from './i18n';
+
+// A story pack's or a corrected detail's problem (utils/pack/problems.ts) in the reader's language, the field
+// named as in the file ("articles[2].date") in every language. English reads exactly as problemEnglish writes it.
+
+const KEYS: Record<ProblemCode, MessageKey> = {
+  empty: 'error_problem_empty',
+  required: 'error_problem_required',
+  tooLong: 'error_problem_tooLong',
+  tooMany: 'error_problem_tooMany',
+  textInAll: 'error_problem_textInAll',
+  url: 'error_problem_url',
+  date: 'error_problem_date',
+  language: 'error_problem_language',
+  id: 'error_problem_id',
+  format: 'error_problem_format',
+  version: 'error_problem_version',
+  noArticles: 'error_problem_noArticles',
+  duplicateIds: 'error_problem_duplicateIds',
+  missing: 'error_problem_missing',
+  unknown: 'error_problem_unknown',
+  type: 'error_problem_type',
+  json: 'error_problem_json',
+};
+
+/** The problem in the reader's language, naming the field; one without a code keeps its English. */
+export function problemWords(p: Problem): string {
+  if (p.code === 'other') return `${p.field}: ${p.message}`;
+  return t(KEYS[p.code], [p.field, ...p.values.map((v) => (typeof v === 'number' ? formatNumber(v) : v))]);
+}

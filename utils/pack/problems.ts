@@ -1,0 +1,70 @@
+import type * as v from 'valibot';
+import { substitute } from '../i18n/messages';
+import { MAX_PACK_CHARS, tooLong } from '../limits';
+
+// What is wrong with a story pack, or with an article's corrected details, as data: a code, the field (named as
+// a person finds it in the file, `articles[2].date`) and the values its words need. Pure: the CLI writes it in
+// English (problemEnglish), and the extension's pages in the reader's language (utils/browser/problem-words.ts),
+// from the same code, so the checks never need the browser.
+
+/** English, `$1` the field: byte for byte what the checks said before they had codes (the CLI still says it). */
+export const PROBLEM_ENGLISH = {
+  empty: '$1: $2 must not be empty',
+  required: '$1: must not be empty',
+  tooLong: '$1: longer than $2 characters',
+  tooMany: '$1: more than $2 articles',
+  textInAll: '$1: longer than $2 characters of text in all',
+  url: '$1: must be an http(s) address',
+  date: '$1: must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
+  language: '$1: must be a BCP 47 language tag',
+  id: '$1: must be 1–128 letters, digits, dots, dashes or underscores',
+  format: '$1: must be "$2"',
+  version: '$1: must be $2',
+  noArticles: '$1: must hold at least one article',
+  duplicateIds: '$1: article ids must be unique',
+  missing: '$1: Invalid key: Expected $2 but received undefined',
+  unknown: '$1: Invalid key: Expected never but received $2',
+  type: '$1: Invalid type: Expected $2 but received $3',
+  json: '$1: not valid JSON: $2',
+} as const;
+
+export type ProblemCode = keyof typeof PROBLEM_ENGLISH;
+
+/** A problem with a known code, or `other` (a check without one: its English `message` is all there is). */
+export type Problem =
+  { code: ProblemCode; field: string; values: (string | number)[] } | { code: 'other'; field: string; message: string };
+
+/** A problem's words in English, numbers as en-US writes them ("500,000"). */
+export function problemEnglish(p: Problem): string {
+  if (p.code === 'other') return `${p.field}: ${p.message}`;
+  return substitute(PROBLEM_ENGLISH[p.code], [p.field, ...p.values.map(englishValue)]);
+}
+
+const englishValue = (value: string | number) => (typeof value === 'number' ? value.toLocaleString('en-US') : value);
+
+/** The problem a valibot issue of the pack's schema (utils/pack/schema.ts) names, at `field`. A code is given
+ *  only where its English is the issue's message exactly, so the English never changes. */
+export function issueProblem(issue: v.BaseIssue<unknown>, field: string): Problem {
+  const { message, type, expected, received, requirement } = issue;
+  const candidates: { code: ProblemCode; values: (string | number)[] }[] = [];
+  const empty = / must not be empty$/.exec(message);
+  if (type === 'min_length' && empty) candidates.push({ code: 'empty', values: [message.slice(0, empty.index)] });
+  if (type === 'max_length' && typeof requirement === 'number') {
+    candidates.push({ code: 'tooLong', values: [requirement] }, { code: 'tooMany', values: [requirement] });
+  }
+  if (message === `${tooLong(MAX_PACK_CHARS)} of text in all`)
+    candidates.push({ code: 'textInAll', values: [MAX_PACK_CHARS] });
+  if (type === 'literal' && expected) {
+    const literal = expected.replace(/^"(.*)"$/, '$1');
+    candidates.push({ code: 'format', values: [literal] }, { code: 'version', values: [literal] });
+  }
+  if (message.startsWith('Invalid key:')) {
+    candidates.push({ code: 'missing', values: [expected ?? ''] }, { code: 'unknown', values: [received] });
+  }
+  if (message.startsWith('Invalid type:')) candidates.push({ code: 'type', values: [expected ?? '', received] });
+  for (const code of ['url', 'date', 'language', 'id', 'noArticles', 'duplicateIds'] as const)
+    candidates.push({ code, values: [] });
+  const said = `${field}: ${message}`;
+  const found = candidates.find((c) => problemEnglish({ ...c, field }) === said);
+  return found ? { ...found, field } : { code: 'other', field, message };
+}
