@@ -22,6 +22,8 @@ export interface Words {
   settingsHeading: string;
   /** The `lang` Sidelight's pages mark their words with. */
   popupLang: string;
+  /** The stories page refusing a pack file with a bad address, the field named as in the file. */
+  importError: string;
 }
 
 export const WORDS_EN: Words = {
@@ -36,6 +38,7 @@ export const WORDS_EN: Words = {
   popupPause: 'Pause everywhere',
   settingsHeading: 'Sidelight settings',
   popupLang: 'en',
+  importError: 'Not imported: bad.json: articles[1].url: must be an http(s) address',
 };
 
 export const WORDS_UK: Words = {
@@ -50,6 +53,7 @@ export const WORDS_UK: Words = {
   popupPause: 'Призупинити всюди',
   settingsHeading: 'Налаштування Sidelight',
   popupLang: 'uk',
+  importError: 'Не імпортовано: bad.json: articles[1].url: має бути адреса http(s)',
 };
 
 export const WORDS_DE: Words = {
@@ -64,6 +68,7 @@ export const WORDS_DE: Words = {
   popupPause: 'Überall pausieren',
   settingsHeading: 'Sidelight-Einstellungen',
   popupLang: 'de',
+  importError: 'Nicht importiert: bad.json: articles[1].url: muss eine http(s)-Adresse sein',
 };
 
 const UNIAN = '000_5f6fa893fbc90bad';
@@ -98,17 +103,24 @@ async function checkPopup(context: BrowserContext, worker: Worker, extensionId: 
     w.popupLang,
     w.settingsHeading,
   ]);
+  // The stories page refuses a malformed pack, naming the field in the reader's words.
+  await popup.goto(`chrome-extension://${extensionId}/stories.html`);
+  const article = (n: number) => ({ id: `a${n}`, outlet: 'O', url: 'https://o.example/a', language: 'en', text: 'T' });
+  const bad = {
+    format: 'sidelight-story-pack',
+    version: 1,
+    story: { id: 'bad', title: 'Bad' },
+    articles: [article(0), { ...article(1), url: 'ftp://o.example/b' }],
+  };
+  const buffer = Buffer.from(JSON.stringify(bad));
+  await popup.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer });
+  await expect.poll(() => popup.getByTestId('import-error').textContent()).toBe(w.importError);
   await popup.close();
 }
 
 /** A German report (the real RTL.de excerpt in ../shared/fixtures/reporting), its notes linking English passages:
  *  each such passage is named "in English" in the reader's language. */
-async function checkPassageLanguage(
-  page: Page,
-  newsroom: Newsroom,
-  visit: (p: string) => Promise<Page>,
-  w: Words,
-) {
+async function checkPassageLanguage(page: Page, newsroom: Newsroom, visit: (p: string) => Promise<Page>, w: Words) {
   await visit(await serveGermanReport(page, newsroom, '/de/ui-language-telefonat'));
   await waitForNotes(page);
   const notes = notesRoot(page);
