@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { parseHighlightsFile } from '@/utils/export/import-file';
+import { checkHighlightsFile } from '@/utils/export/import-file';
+import { problemWords, skippedWords } from '@/utils/browser/problem-words';
 import {
   importSummary,
   planHighlightImport,
@@ -105,15 +106,18 @@ export function Library({ store }: { store: HighlightStore }) {
   /** Reads a file; ids the library has with other content are asked about before anything is written. */
   const importFile = async (file: File) => {
     setImporting(null);
-    const parsed = parseHighlightsFile(await file.text());
-    if (!parsed.ok) return setStatus({ kind: 'error', text: t('library_importRejected', [parsed.error]) });
+    const parsed = checkHighlightsFile(await file.text());
+    if (!parsed.ok) {
+      return setStatus({ kind: 'error', text: t('library_importRejected', [problemWords(parsed.problem)]) });
+    }
+    const note = skippedWords(parsed.skipped);
     const stored = await store
       .all()
       .catch((err: unknown) => setStatus({ kind: 'error', text: t('common_notImported', [String(err)]) }));
     if (!stored) return;
     const plan = planHighlightImport(parsed.highlights, new Map(stored.map((h) => [h.id, h])));
-    if (plan.conflicts.length) return setImporting({ plan, note: parsed.note });
-    await writeImport(plan, 'newer', parsed.note); // No conflict: the choice changes nothing.
+    if (plan.conflicts.length) return setImporting({ plan, note });
+    await writeImport(plan, 'newer', note); // No conflict: the choice changes nothing.
   };
 
   return (

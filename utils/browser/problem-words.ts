@@ -1,7 +1,7 @@
 import type { Problem, ProblemCode } from '../pack/problems';
-import { formatNumber, t, type MessageKey } from './i18n';
+import { formatList, formatNumber, t, tn, type MessageKey } from './i18n';
 
-// A story pack's or a corrected detail's problem (utils/pack/problems.ts) in the reader's language, the field
+// A story pack's, a corrected detail's or a highlights file's problem (utils/pack/problems.ts) in the reader's language, the field
 // named as in the file ("articles[2].date") in every language. English reads exactly as problemEnglish writes it.
 
 const KEYS: Record<ProblemCode, MessageKey> = {
@@ -22,10 +22,24 @@ const KEYS: Record<ProblemCode, MessageKey> = {
   unknown: 'error_problem_unknown',
   type: 'error_problem_type',
   json: 'error_problem_json',
+  notJson: 'error_problem_notJson',
+  secondSelector: 'error_problem_secondSelector',
+  duplicateId: 'error_problem_duplicateId',
+  total: 'error_problem_total',
 };
 
 /** The problem in the reader's language, naming the field; one without a code keeps its English. */
 export function problemWords(p: Problem): string {
   if (p.code === 'other') return `${p.field}: ${p.message}`;
   return t(KEYS[p.code], [p.field, ...p.values.map((v) => (typeof v === 'number' ? formatNumber(v) : v))]);
+}
+
+/** "1 reply and 2 page notes were not imported: …" in the reader's language, or null when nothing was left out. */
+export function skippedWords(skipped: { reply: number; pageNote: number } | null): string | null {
+  if (!skipped) return null;
+  const parts = [
+    skipped.reply && tn('library_skippedReplies', skipped.reply),
+    skipped.pageNote && tn('library_skippedPageNotes', skipped.pageNote),
+  ].filter((p): p is string => Boolean(p));
+  return parts.length ? tn('library_notImported', skipped.reply + skipped.pageNote, [formatList(parts)]) : null;
 }

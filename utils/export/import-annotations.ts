@@ -12,7 +12,8 @@ import { HighlightSchema } from '../highlights/schema';
 import { MAX_IMPORT_HIGHLIGHTS, tooMany } from '../limits';
 import { HIGHLIGHT_VERSION, type Highlight } from '../highlights/types';
 import { highlightIdOf } from './annotation-id';
-import { describe, Iso, readJson } from './import-fields';
+import type { Problem } from '../pack/problems';
+import { checkJson, inEnglish, issueAt, Iso, within, type Checked, type InEnglish } from './import-fields';
 
 const Body = v.variant('purpose', [
   v.object({ type: v.literal('TextualBody'), purpose: v.literal('commenting'), value: v.string() }),
@@ -62,17 +63,15 @@ const Collection = v.object({
   }),
 });
 
-type Result = { ok: true; highlights: Highlight[] } | { ok: false; error: string };
+type Read = { highlights: Highlight[] };
 
 type Annotation = v.InferOutput<typeof Annotation>;
 
-/** The field of a second selector of a kind a highlight keeps one of, with why it is refused; or null. */
-function secondSelector(a: Annotation): string | null {
+/** A second selector of a kind a highlight keeps one of, refused (at item `at`); or null. */
+function secondSelector(a: Annotation, at: string): Problem | null {
   const seen = new Set<string>();
   for (const [j, s] of a.target.selector.entries()) {
-    if (seen.has(s.type)) {
-      return `target.selector[${j}]: a second ${s.type}; a highlight keeps one, and which of them to keep is not for the import to guess`;
-    }
+    if (seen.has(s.type)) return { code: 'secondSelector', field: `${at}.target.selector[${j}]`, values: [s.type] };
     seen.add(s.type);
   }
   return null;
@@ -114,28 +113,37 @@ function toHighlight(a: Annotation): unknown {
 
 /** Parses and validates an exported collection; on any problem returns the first one, naming the field. The text
  *  of every field is made well-formed (HighlightSchema), so a lone surrogate costs one character, not the file. */
-export function parseWebAnnotations(json: string): Result {
-  const read = readJson(json);
-  return read.ok ? readWebAnnotations(read.data) : read;
+export function parseWebAnnotations(json: string): InEnglish<Read> {
+  const read = checkJson(json);
+  return inEnglish(read.ok ? checkWebAnnotations(read.data) : read);
 }
 
 /** Validates a parsed collection, as parseWebAnnotations does. */
-export function readWebAnnotations(data: unknown): Result {
+export function readWebAnnotations(data: unknown): InEnglish<Read> {
+  return inEnglish(checkWebAnnotations(data));
+}
+
+/** The same, the problem as data (utils/pack/problems.ts). */
+export function checkWebAnnotations(data: unknown): Checked<Read> {
   const parsed = v.safeParse(Collection, data, { abortEarly: true });
-  if (!parsed.success) return { ok: false, error: describe(parsed.issues[0]) };
+  if (!parsed.success) return { ok: false, problem: issueAt(parsed.issues[0]) };
   const highlights: Highlight[] = [];
   const seen = new Set<string>();
   for (const [i, a] of parsed.output.first.items.entries()) {
-    const second = secondSelector(a);
-    if (second) return { ok: false, error: `first.items[${i}].${second}` };
+    const at = `first.items[${i}]`;
+    const second = secondSelector(a, at);
+    if (second) return { ok: false, problem: second };
     const checked = v.safeParse(HighlightSchema, toHighlight(a));
-    if (!checked.success) return { ok: false, error: `first.items[${i}] → ${describe(checked.issues[0])}` };
-    if (seen.has(checked.output.id)) return { ok: false, error: `first.items[${i}].id: duplicate id ${a.id}` };
+    if (!checked.success) return { ok: false, problem: issueAt(checked.issues[0], within(at, checked.issues[0])) };
+    if (seen.has(checked.output.id)) {
+      return { ok: false, problem: { code: 'duplicateId', field: `${at}.id`, values: [a.id] } };
+    }
     seen.add(checked.output.id);
     highlights.push(checked.output as Highlight);
   }
   if (parsed.output.total !== highlights.length) {
-    return { ok: false, error: `total: says ${parsed.output.total}, the file holds ${highlights.length}` };
+    const values = [String(parsed.output.total), String(highlights.length)];
+    return { ok: false, problem: { code: 'total', field: 'total', values } };
   }
   return { ok: true, highlights };
 }

@@ -1,7 +1,9 @@
 // What every highlights import checks the same way: the file's size before it is parsed, dates that are on the
 // calendar, and errors that name the field ("first.items[3].target.source: …", "[2].target[0].selector[1].exact: …").
+// A problem is data (utils/pack/problems.ts): the library words it in the reader's language, `error` in English.
 import * as v from 'valibot';
-import { MAX_IMPORT_CHARS, tooLong } from '../limits';
+import { MAX_IMPORT_CHARS } from '../limits';
+import { issueProblem, problemEnglish, type Problem } from '../pack/problems';
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
@@ -26,21 +28,46 @@ export const Iso = v.pipe(
   v.isoTimestamp(),
 );
 
-/** "first.items[3].target.source: Invalid type…" from a valibot issue. */
-export function describe(issue: v.BaseIssue<unknown>): string {
-  const path = (issue.path ?? [])
+/** A check's result: what it read, or the first problem, naming the field. */
+export type Checked<T> = ({ ok: true } & T) | { ok: false; problem: Problem };
+
+/** The same, its problem in English (`error`), as the tests and older callers read it. */
+export type InEnglish<T> = ({ ok: true } & T) | { ok: false; error: string };
+
+export function inEnglish<T>(checked: Checked<T>): InEnglish<T> {
+  return checked.ok ? checked : { ok: false, error: problemEnglish(checked.problem) };
+}
+
+/** A valibot issue's path as a person finds it in the file ("first.items[3].target.source"), '' at the top. */
+export function issueField(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? [])
     .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
     .join('')
     .replace(/^\./, '');
-  return `${path || '(file)'}: ${issue.message}`;
 }
 
+/** The problem a valibot issue names ("first.items[3].target.source: Invalid type…"), "(file)" at the top. */
+export function issueAt(issue: v.BaseIssue<unknown>, field = issueField(issue) || '(file)'): Problem {
+  return issueProblem(issue, field);
+}
+
+/** The field of an issue of the highlight an item became, "first.items[3] → quote.exact": the item, then the
+ *  highlight's own field. */
+export const within = (at: string, issue: v.BaseIssue<unknown>): string => `${at} → ${issueField(issue) || '(file)'}`;
+
 /** A highlights file's text as JSON, or why not: too long (checked before parsing), or not JSON. */
-export function readJson(json: string): { ok: true; data: unknown } | { ok: false; error: string } {
-  if (json.length > MAX_IMPORT_CHARS) return { ok: false, error: `(file): ${tooLong(MAX_IMPORT_CHARS)}` };
+export function checkJson(json: string): Checked<{ data: unknown }> {
+  if (json.length > MAX_IMPORT_CHARS) {
+    return { ok: false, problem: { code: 'tooLong', field: '(file)', values: [MAX_IMPORT_CHARS] } };
+  }
   try {
     return { ok: true, data: JSON.parse(json) as unknown };
   } catch (err) {
-    return { ok: false, error: `Not JSON: ${(err as Error).message}` };
+    return { ok: false, problem: { code: 'notJson', field: '(file)', values: [(err as Error).message] } };
   }
+}
+
+/** checkJson, its problem in English. */
+export function readJson(json: string): InEnglish<{ data: unknown }> {
+  return inEnglish(checkJson(json));
 }

@@ -13,7 +13,7 @@ import { normalizeTags } from '../highlights/new-highlight';
 import { HighlightSchema } from '../highlights/schema';
 import { HIGHLIGHT_VERSION, type Highlight } from '../highlights/types';
 import { MAX_IMPORT_HIGHLIGHTS, tooMany } from '../limits';
-import { describe, Iso } from './import-fields';
+import { inEnglish, issueAt, issueField, Iso, within, type Checked } from './import-fields';
 
 /** The prefix of a highlight imported from Hypothesis: its id there, kept, so a second import finds the first. */
 export const HYPOTHESIS_ID_PREFIX = 'hypothesis-';
@@ -71,10 +71,13 @@ export function hypothesisField(data: unknown): '' | 'annotations' | 'rows' | nu
 }
 
 /** Why a Hypothesis annotation is not a highlight (a reply, a page note), or null when it is one. */
-function notAHighlight(a: Annotation): 'reply' | 'page note' | null {
+function notAHighlight(a: Annotation): keyof Skipped | null {
   if (a.references.length) return 'reply';
-  return a.target[0]!.selector.some((s) => s.type === 'TextQuoteSelector') ? null : 'page note';
+  return a.target[0]!.selector.some((s) => s.type === 'TextQuoteSelector') ? null : 'pageNote';
 }
+
+/** The annotations left out of an import because they are no highlights: replies, and page notes (no quote). */
+export type Skipped = { reply: number; pageNote: number };
 
 function toHighlight(a: Annotation): unknown {
   const [target] = a.target;
@@ -96,14 +99,16 @@ function toHighlight(a: Annotation): unknown {
   };
 }
 
-/** "2 replies and 1 page note were not imported: …", or null when every annotation was a highlight. */
-function notImportedNote(counts: { reply: number; 'page note': number }): string | null {
+/** "2 replies and 1 page note were not imported: …", or null when every annotation was a highlight. In English
+ *  (the library says it in the reader's language: utils/browser/problem-words.ts). */
+export function notImportedNote(counts: Skipped | null): string | null {
+  if (!counts) return null;
   const parts = [
     counts.reply && `${counts.reply} ${counts.reply === 1 ? 'reply' : 'replies'}`,
-    counts['page note'] && `${counts['page note']} page note${counts['page note'] === 1 ? '' : 's'}`,
+    counts.pageNote && `${counts.pageNote} page note${counts.pageNote === 1 ? '' : 's'}`,
   ].filter(Boolean);
   if (!parts.length) return null;
-  const one = counts.reply + counts['page note'] === 1;
+  const one = counts.reply + counts.pageNote === 1;
   return `${parts.join(' and ')} ${one ? 'was' : 'were'} not imported: Sidelight keeps highlights of quoted text.`;
 }
 
@@ -113,22 +118,31 @@ export type HypothesisResult =
 /** Validates the annotations of a parsed Hypothesis file (see hypothesisField); on any problem returns the first
  *  one, naming the field. */
 export function readHypothesis(data: unknown, field: '' | 'annotations' | 'rows'): HypothesisResult {
+  const checked = checkHypothesis(data, field);
+  return checked.ok
+    ? { ok: true, highlights: checked.highlights, note: notImportedNote(checked.skipped) }
+    : inEnglish(checked);
+}
+
+/** The same, the problem as data (utils/pack/problems.ts) and what was left out as counts (null: nothing). */
+export function checkHypothesis(
+  data: unknown,
+  field: '' | 'annotations' | 'rows',
+): Checked<{ highlights: Highlight[]; skipped: Skipped | null }> {
   const list = field ? (data as Record<string, unknown>)[field] : data;
   const parsed = v.safeParse(Annotations, list, { abortEarly: true });
-  if (!parsed.success) return { ok: false, error: `${field}${describe(parsed.issues[0]).replace(/^\(file\)/, '')}` };
+  if (!parsed.success) return { ok: false, problem: issueAt(parsed.issues[0], field + issueField(parsed.issues[0])) };
   const highlights: Highlight[] = [];
   const seen = new Set<string>();
-  const skipped = { reply: 0, 'page note': 0 };
+  const skipped: Skipped = { reply: 0, pageNote: 0 };
   for (const [i, a] of parsed.output.entries()) {
     const at = `${field}[${i}]`;
     const second = a.target[0]!.selector.findIndex(
       (s, j, all) => s.type === 'TextQuoteSelector' && all.findIndex((t) => t.type === s.type) < j,
     );
     if (second >= 0) {
-      return {
-        ok: false,
-        error: `${at}.target[0].selector[${second}]: a second TextQuoteSelector; a highlight keeps one, and which of them to keep is not for the import to guess`,
-      };
+      const problemField = `${at}.target[0].selector[${second}]`;
+      return { ok: false, problem: { code: 'secondSelector', field: problemField, values: ['TextQuoteSelector'] } };
     }
     const why = notAHighlight(a);
     if (why) {
@@ -136,10 +150,12 @@ export function readHypothesis(data: unknown, field: '' | 'annotations' | 'rows'
       continue;
     }
     const checked = v.safeParse(HighlightSchema, toHighlight(a));
-    if (!checked.success) return { ok: false, error: `${at} → ${describe(checked.issues[0])}` };
-    if (seen.has(checked.output.id)) return { ok: false, error: `${at}.id: duplicate id ${a.id}` };
+    if (!checked.success) return { ok: false, problem: issueAt(checked.issues[0], within(at, checked.issues[0])) };
+    if (seen.has(checked.output.id)) {
+      return { ok: false, problem: { code: 'duplicateId', field: `${at}.id`, values: [a.id] } };
+    }
     seen.add(checked.output.id);
     highlights.push(checked.output as Highlight);
   }
-  return { ok: true, highlights, note: notImportedNote(skipped) };
+  return { ok: true, highlights, skipped: skipped.reply + skipped.pageNote ? skipped : null };
 }

@@ -2,7 +2,7 @@ import type * as v from 'valibot';
 import { substitute } from '../i18n/messages';
 import { MAX_PACK_CHARS, tooLong } from '../limits';
 
-// What is wrong with a story pack, or with an article's corrected details, as data: a code, the field (named as
+// What is wrong with a story pack, an article's corrected details or a highlights file, as data: a code, the field (named as
 // a person finds it in the file, `articles[2].date`) and the values its words need. Pure: the CLI writes it in
 // English (problemEnglish), and the extension's pages in the reader's language (utils/browser/problem-words.ts),
 // from the same code, so the checks never need the browser.
@@ -26,6 +26,11 @@ export const PROBLEM_ENGLISH = {
   unknown: '$1: Invalid key: Expected never but received $2',
   type: '$1: Invalid type: Expected $2 but received $3',
   json: '$1: not valid JSON: $2',
+  // A highlights file (utils/export/import-*.ts): its field "(file)" is not said where it is not JSON.
+  notJson: 'Not JSON: $2',
+  secondSelector: '$1: a second $2; a highlight keeps one, and which of them to keep is not for the import to guess',
+  duplicateId: '$1: duplicate id $2',
+  total: '$1: says $2, the file holds $3',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_ENGLISH;

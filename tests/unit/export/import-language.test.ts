@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { problemWords, skippedWords } from '@/utils/browser/problem-words';
+import { checkHighlightsFile } from '@/utils/export/import-file';
+import { notImportedNote } from '@/utils/export/import-hypothesis';
+import { substitute, type Catalog } from '@/utils/i18n/messages';
+
+// A highlights file refused, or imported with its Hypothesis replies and page notes left out, is said in the
+// reader's language, the field named as in the file; in English exactly as before (the library's e2e reads it).
+
+const FILE = readFileSync('tests/fixtures/highlights/hypothesis-export.json', 'utf8');
+const exported = () => JSON.parse(FILE) as { annotations: any[] };
+
+function browserIn(lang: string) {
+  const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Catalog;
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
+    substitute(messages[key]?.message ?? '', subs)) as typeof fakeBrowser.i18n.getMessage);
+}
+afterEach(() => vi.restoreAllMocks());
+
+/** The library's words for a file changed by `change`. */
+function said(change: (d: { annotations: any[] }) => void = () => {}) {
+  const data = exported();
+  change(data);
+  const checked = checkHighlightsFile(JSON.stringify(data));
+  return checked.ok ? skippedWords(checked.skipped) : problemWords(checked.problem);
+}
+
+describe('a highlights import in the reader’s language', () => {
+  it('says the replies and page notes left out in English as before, in every count', () => {
+    for (const [reply, pageNote] of [
+      [1, 0],
+      [0, 1],
+      [1, 1],
+      [2, 0],
+      [3, 5],
+      [21, 1],
+    ] as const) {
+      expect(skippedWords({ reply, pageNote })).toBe(notImportedNote({ reply, pageNote }));
+    }
+    expect(said()).toBe('1 reply and 1 page note were not imported: Sidelight keeps highlights of quoted text.');
+    expect(skippedWords(null)).toBeNull();
+  });
+
+  it('says them in Ukrainian, Russian and German', () => {
+    browserIn('uk');
+    expect(said()).toBe(
+      'Не імпортовано: 1 відповідь і 1 нотатка до сторінки. Sidelight зберігає виділення цитованого тексту.',
+    );
+    expect(skippedWords({ reply: 3, pageNote: 5 })).toBe(
+      'Не імпортовано: 3 відповіді і 5 нотаток до сторінки. Sidelight зберігає виділення цитованого тексту.',
+    );
+    browserIn('ru');
+    expect(skippedWords({ reply: 2, pageNote: 0 })).toBe(
+      'Не импортировано: 2 ответа. Sidelight хранит выделения цитируемого текста.',
+    );
+    browserIn('de');
+    expect(said()).toBe(
+      '1 Antwort und 1 Seitennotiz wurden nicht importiert: Sidelight behält Markierungen von zitiertem Text.',
+    );
+  });
+
+  it('names the bad field in Ukrainian', () => {
+    browserIn('uk');
+    expect(said((d) => d.annotations.push(d.annotations[1]))).toBe(
+      'annotations[4].id: повторний ідентифікатор Kq2Pz-_REe6b4zfvgpLZKg',
+    );
+    expect(said((d) => (d.annotations[0].tags = 'leak'))).toBe(
+      'annotations[0].tags: неправильний тип: очікувалося Array, отримано "leak"',
+    );
+    expect(said((d) => delete d.annotations[0].uri)).toBe('annotations[0].uri: бракує поля "uri"');
+    const notJson = checkHighlightsFile('{oops');
+    expect(!notJson.ok && problemWords(notJson.problem)).toMatch(/^Не JSON: /);
+  });
+});
