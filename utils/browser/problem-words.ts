@@ -1,5 +1,5 @@
-import type { Problem, ProblemCode } from '../pack/problems';
-import { formatList, formatNumber, t, tn, type MessageKey } from './i18n';
+import { MONTHS, type Problem, type ProblemCode } from '../pack/problems';
+import { formatList, formatNumber, t, tn, wordsLocale, type MessageKey } from './i18n';
 
 // A story pack's, a corrected detail's or a highlights file's problem (utils/pack/problems.ts) in the reader's language, the field
 // named as in the file ("articles[2].date") in every language. English reads exactly as problemEnglish writes it.
@@ -26,12 +26,23 @@ const KEYS: Record<ProblemCode, MessageKey> = {
   secondSelector: 'error_problem_secondSelector',
   duplicateId: 'error_problem_duplicateId',
   total: 'error_problem_total',
+  noMonth: 'error_problem_noMonth',
+  noDay: 'error_problem_noDay',
 };
 
 /** The problem in the reader's language, naming the field; one without a code keeps its English. */
 export function problemWords(p: Problem): string {
   if (p.code === 'other') return `${p.field}: ${p.message}`;
-  return t(KEYS[p.code], [p.field, ...p.values.map((v) => (typeof v === 'number' ? formatNumber(v) : v))]);
+  const values = p.values.map((v) => (typeof v === 'number' ? formatNumber(v) : v));
+  if (p.code === 'noDay') values[1] = monthName(String(p.values[1]));
+  return t(KEYS[p.code], [p.field, ...values]);
+}
+
+/** An English month's name in the reader's language, as a calendar names it on its own ("лютий", "Februar"). */
+function monthName(english: string): string {
+  const month = MONTHS.indexOf(english);
+  if (month < 0) return english;
+  return new Intl.DateTimeFormat(wordsLocale(), { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month, 1));
 }
 
 /** "1 reply and 2 page notes were not imported: …" in the reader's language, or null when nothing was left out. */

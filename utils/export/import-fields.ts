@@ -3,9 +3,7 @@
 // A problem is data (utils/pack/problems.ts): the library words it in the reader's language, `error` in English.
 import * as v from 'valibot';
 import { MAX_IMPORT_CHARS } from '../limits';
-import { issueProblem, problemEnglish, type Problem } from '../pack/problems';
-
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+import { issueProblem, MONTHS, problemEnglish, type Problem } from '../pack/problems';
 
 /** Why the date an ISO timestamp starts with is not on the calendar, or null when it is (or it starts with none). */
 export function calendarProblem(iso: string): string | null {

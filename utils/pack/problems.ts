@@ -31,7 +31,15 @@ export const PROBLEM_ENGLISH = {
   secondSelector: '$1: a second $2; a highlight keeps one, and which of them to keep is not for the import to guess',
   duplicateId: '$1: duplicate id $2',
   total: '$1: says $2, the file holds $3',
+  // A date-time not on the calendar, $2 as written: $3 the month's English name, $4 the year (calendarProblem).
+  noMonth: '$1: $2: there is no month $3',
+  noDay: '$1: $2: $3 $4 has no day $5',
 } as const;
+
+/** The months' English names, as a date not on the calendar is said (utils/export/import-fields.ts). */
+export const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
 
 export type ProblemCode = keyof typeof PROBLEM_ENGLISH;
 
@@ -67,6 +75,10 @@ export function issueProblem(issue: v.BaseIssue<unknown>, field: string): Proble
     candidates.push({ code: 'missing', values: [expected ?? ''] }, { code: 'unknown', values: [received] });
   }
   if (message.startsWith('Invalid type:')) candidates.push({ code: 'type', values: [expected ?? '', received] });
+  const noMonth = /^(.*): there is no month (\d+)$/.exec(message);
+  if (noMonth) candidates.push({ code: 'noMonth', values: [noMonth[1]!, noMonth[2]!] });
+  const noDay = /^(.*): (\w+) (\d+) has no day (\d+)$/.exec(message);
+  if (noDay) candidates.push({ code: 'noDay', values: [noDay[1]!, noDay[2]!, noDay[3]!, noDay[4]!] });
   for (const code of ['url', 'date', 'language', 'id', 'noArticles', 'duplicateIds'] as const)
     candidates.push({ code, values: [] });
   const said = `${field}: ${message}`;

@@ -28,7 +28,7 @@ function said(change: (d: { annotations: any[] }) => void = () => {}) {
 }
 
 describe('a highlights import in the reader’s language', () => {
-  it('says the replies and page notes left out in English as before, in every count', () => {
+  it('says the replies and page notes left out, and a date not on the calendar, in English as before', () => {
     for (const [reply, pageNote] of [
       [1, 0],
       [0, 1],
@@ -41,6 +41,9 @@ describe('a highlights import in the reader’s language', () => {
     }
     expect(said()).toBe('1 reply and 1 page note were not imported: Sidelight keeps highlights of quoted text.');
     expect(skippedWords(null)).toBeNull();
+    expect(said((d) => (d.annotations[1].created = '2025-02-30T10:00:00+00:00'))).toBe(
+      'annotations[1].created: 2025-02-30T10:00:00+00:00: February 2025 has no day 30',
+    );
   });
 
   it('says them in Ukrainian, Russian and German', () => {
@@ -56,12 +59,15 @@ describe('a highlights import in the reader’s language', () => {
       'Не импортировано: 2 ответа. Sidelight хранит выделения цитируемого текста.',
     );
     browserIn('de');
+    expect(said((d) => (d.annotations[1].created = '2025-02-30T10:00:00+00:00'))).toBe(
+      'annotations[1].created: 2025-02-30T10:00:00+00:00: der Februar 2025 hat keinen 30. Tag',
+    );
     expect(said()).toBe(
       '1 Antwort und 1 Seitennotiz wurden nicht importiert: Sidelight behält Markierungen von zitiertem Text.',
     );
   });
 
-  it('names the bad field in Ukrainian', () => {
+  it('names the bad field in Ukrainian, a date not on the calendar too', () => {
     browserIn('uk');
     expect(said((d) => d.annotations.push(d.annotations[1]))).toBe(
       'annotations[4].id: повторний ідентифікатор Kq2Pz-_REe6b4zfvgpLZKg',
@@ -70,6 +76,12 @@ describe('a highlights import in the reader’s language', () => {
       'annotations[0].tags: неправильний тип: очікувалося Array, отримано "leak"',
     );
     expect(said((d) => delete d.annotations[0].uri)).toBe('annotations[0].uri: бракує поля "uri"');
+    expect(said((d) => (d.annotations[1].created = '2025-02-30T10:00:00+00:00'))).toBe(
+      'annotations[1].created: 2025-02-30T10:00:00+00:00: лютий 2025 року не має 30-го дня',
+    );
+    expect(said((d) => (d.annotations[0].updated = '2025-13-01T10:00:00Z'))).toBe(
+      'annotations[0].updated: 2025-13-01T10:00:00Z: місяця 13 не існує',
+    );
     const notJson = checkHighlightsFile('{oops');
     expect(!notJson.ok && problemWords(notJson.problem)).toMatch(/^Не JSON: /);
   });
