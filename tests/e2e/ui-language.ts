@@ -1,6 +1,7 @@
 // The words a person sees in Sidelight's UI, checked in one browser language per e2e file (ui-language-*.e2e):
 // the browser's `--lang` picks the catalogue (public/_locales), so the rail, a note and the popup must all speak
 // it, and a German report's note names its English passage's language in it too.
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { expect, test } from './fixtures';
 import type { Newsroom } from './fixtures';
@@ -24,6 +25,8 @@ export interface Words {
   popupLang: string;
   /** The stories page refusing a pack file with a bad address, the field named as in the file. */
   importError: string;
+  /** The library refusing a Hypothesis export with a date not on the calendar. */
+  libraryImportError: string;
 }
 
 export const WORDS_EN: Words = {
@@ -39,6 +42,8 @@ export const WORDS_EN: Words = {
   settingsHeading: 'Sidelight settings',
   popupLang: 'en',
   importError: 'Not imported: bad.json: articles[1].url: must be an http(s) address',
+  libraryImportError:
+    'Import rejected, nothing was written. annotations[1].created: 2025-02-30T10:00:00+00:00: February 2025 has no day 30',
 };
 
 export const WORDS_UK: Words = {
@@ -54,6 +59,8 @@ export const WORDS_UK: Words = {
   settingsHeading: 'Налаштування Sidelight',
   popupLang: 'uk',
   importError: 'Не імпортовано: bad.json: articles[1].url: має бути адреса http(s)',
+  libraryImportError:
+    'Імпорт відхилено, нічого не записано. annotations[1].created: 2025-02-30T10:00:00+00:00: лютий 2025 року не має 30-го дня',
 };
 
 export const WORDS_DE: Words = {
@@ -69,6 +76,8 @@ export const WORDS_DE: Words = {
   settingsHeading: 'Sidelight-Einstellungen',
   popupLang: 'de',
   importError: 'Nicht importiert: bad.json: articles[1].url: muss eine http(s)-Adresse sein',
+  libraryImportError:
+    'Import abgelehnt, nichts wurde geschrieben. annotations[1].created: 2025-02-30T10:00:00+00:00: der Februar 2025 hat keinen 30. Tag',
 };
 
 const UNIAN = '000_5f6fa893fbc90bad';
@@ -115,6 +124,17 @@ async function checkPopup(context: BrowserContext, worker: Worker, extensionId: 
   const buffer = Buffer.from(JSON.stringify(bad));
   await popup.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer });
   await expect.poll(() => popup.getByTestId('import-error').textContent()).toBe(w.importError);
+  // The library refuses a Hypothesis export with a date not on the calendar, naming it in the reader's words.
+  await popup.goto(`chrome-extension://${extensionId}/library.html`);
+  const hypothesis = JSON.parse(readFileSync('tests/fixtures/highlights/hypothesis-export.json', 'utf8'));
+  hypothesis.annotations[1].created = '2025-02-30T10:00:00+00:00';
+  const file = {
+    name: 'hypothesis.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(hypothesis)),
+  };
+  await popup.getByTestId('library-import').setInputFiles(file);
+  await expect.poll(() => popup.getByTestId('library-status').textContent()).toBe(w.libraryImportError);
   await popup.close();
 }
 
