@@ -4,21 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignText, buildIndex, decodeBilingual, type BilingualSet } from '@/utils/engine/index';
+import { alignText, buildIndex, decodeBilingual } from '@/utils/engine/index';
 import { englishFor, isStopWord } from '@/utils/engine/languages/bilingual';
 import { stemWord } from '@/utils/engine/languages/stem';
 import { STOPWORDS } from '@/utils/engine/stopwords';
 import { lexicon, pack, root } from './embedded';
+import { bilingual, bilingualFile, hasReporting, reportingExcerpt, sameClaimPassages } from './languages-fixtures';
 import { deriveAll, LANGUAGES, MAX_RANK } from '../../../scripts/derive-bilingual.mjs';
 
-const dir = path.join(root, 'public', 'engine');
-const file = (lang: string) => path.join(dir, `bilingual-${lang}.txt`);
-const bilingual: BilingualSet = new Map(
-  (LANGUAGES as string[]).map((l) => {
-    const b = decodeBilingual(fs.readFileSync(file(l), 'utf8'));
-    return [b.lang, b];
-  }),
-);
+const file = bilingualFile;
 const de = bilingual.get('de')!;
 
 describe('the committed bilingual lexicons', () => {
@@ -53,7 +47,10 @@ const installed = fs.existsSync(path.join(FREEDICT, 'freedict-fra-eng.index'));
 
 describe('scripts/derive-bilingual.mjs', () => {
   it.runIf(installed)('derives the committed French lexicon from FreeDict fra-eng, byte for byte', () => {
-    const files = deriveAll(FREEDICT, path.join(dir, 'lexicon.bin'), ['fr']) as Record<string, string>;
+    const files = deriveAll(FREEDICT, path.join(root, 'public', 'engine', 'lexicon.bin'), ['fr']) as Record<
+      string,
+      string
+    >;
     expect(files['bilingual-fr.txt']).toBe(fs.readFileSync(file('fr'), 'utf8'));
   });
   it.skipIf(installed)(
@@ -106,20 +103,10 @@ describe('look-up', () => {
   });
 });
 
-const reporting = path.join(root, '..', 'shared', 'fixtures', 'reporting');
-const hasReporting = fs.existsSync(reporting);
-const fixture = (id: string) =>
-  (JSON.parse(fs.readFileSync(path.join(reporting, `${id}.json`), 'utf8')) as { text: string }).text;
+const fixture = (id: string) => reportingExcerpt(id).text;
 
 describe.runIf(hasReporting)('development sentences linked to the English passages of the same claim', () => {
-  const index = buildIndex([pack], { lexicon, bilingual });
-  const passage = (articleId: string, start: number) =>
-    pack.articles.find((a) => a.id === articleId)!.text.slice(start, start + 200);
-  const linked = (id: string, startsWith: string) => {
-    const claim = alignText(index, fixture(id)).claims.find((c) => c.text.startsWith(startsWith));
-    expect(claim, startsWith).toBeDefined();
-    return claim!.matches.filter((m) => m.relation === 'same').map((m) => passage(m.articleId, m.start));
-  };
+  const linked = sameClaimPassages;
 
   it('French: Bloomberg revealed the call between Witkoff and Ushakov (annotated A5, B3, C3)', () => {
     const passages = linked('leak-onnews-fr-origine-de-la-fuite', 'Cet appel, révélé par Bloomberg');

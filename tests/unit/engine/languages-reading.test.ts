@@ -1,27 +1,14 @@
 // Reading claims in other languages for linking (issue 17): stop words behind an elided article, the news
 // vocabulary's general words (a visit, someone involved; Ukrainian news words the dictionary route lacks) and
 // the development sentences they link. Held-out articles are not used here.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignText, buildIndex, decodeBilingual, type BilingualSet } from '@/utils/engine/index';
 import { bridgeTokens } from '@/utils/engine/languages/bridge';
 import { toEnglish } from '@/utils/engine/languages/vocabulary';
 import { tokenize } from '@/utils/engine/tokenize';
-import { lexicon, pack, root } from './embedded';
+import { hasReporting, languagesIndex, reportingExcerpt, sameClaimPassages } from './languages-fixtures';
 
-const bilingual: BilingualSet = new Map(
-  ['de', 'fr', 'es', 'it', 'pl', 'ru', 'uk'].map((l) => {
-    const b = decodeBilingual(fs.readFileSync(path.join(root, 'public', 'engine', `bilingual-${l}.txt`), 'utf8'));
-    return [b.lang, b];
-  }),
-);
-const index = buildIndex([pack], { lexicon, bilingual });
-
-const reporting = path.join(root, '..', 'shared', 'fixtures', 'reporting');
-const hasReporting = fs.existsSync(reporting);
-const fixture = (id: string) =>
-  (JSON.parse(fs.readFileSync(path.join(reporting, `${id}.json`), 'utf8')) as { text: string }).text;
+const index = languagesIndex;
+const fixture = (id: string) => reportingExcerpt(id).text;
 
 describe('stop words behind an elided article', () => {
   const read = (text: string, stopWords = true) =>
@@ -64,13 +51,7 @@ describe.runIf(hasReporting)('the development excerpts read through the vocabula
     expect(1 - unread.length / read.length).toBeGreaterThanOrEqual(0.65);
   });
 
-  const passage = (articleId: string, start: number) =>
-    pack.articles.find((a) => a.id === articleId)!.text.slice(start, start + 200);
-  const linked = (id: string, startsWith: string) => {
-    const claim = alignText(index, fixture(id)).claims.find((c) => c.text.startsWith(startsWith));
-    expect(claim, startsWith).toBeDefined();
-    return claim!.matches.filter((m) => m.relation === 'same').map((m) => passage(m.articleId, m.start));
-  };
+  const linked = sameClaimPassages;
 
   it('Polish: Bloomberg also revealed the Dmitriev–Ushakov transcript, after his US visit (annotated B5)', () => {
     const passages = linked('leak-tvn24-pl-kto-ujawnil-nagrania', 'Bloomberg ujawnił także');

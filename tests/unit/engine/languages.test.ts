@@ -1,19 +1,16 @@
 // Reading other languages (issue 17): the page's language, names across scripts and spellings, the news
 // vocabulary's coverage of the development articles, and their detection. Held-out articles are not used here.
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectStories, pageSpellings, spellingKeys } from '@/utils/engine/index';
 import { identifyLanguage } from '@/utils/engine/languages/identify';
 import { nameForms } from '@/utils/engine/languages/romanize';
 import { toEnglish } from '@/utils/engine/languages/vocabulary';
 import { nameKey } from '@/utils/engine/names';
-import { index, root } from './embedded';
+import { index } from './embedded';
+import { hasReporting, reportingDir, reportingExcerpt } from './languages-fixtures';
 
-const reporting = path.join(root, '..', 'shared', 'fixtures', 'reporting');
-const hasReporting = fs.existsSync(reporting);
-const fixture = (id: string) =>
-  JSON.parse(fs.readFileSync(path.join(reporting, `${id}.json`), 'utf8')) as { text: string; language: string };
+const fixture = reportingExcerpt;
 
 // The development half of the non-English leak articles (tests/gold/real-reporting-split.md).
 const DEVELOPMENT = [
@@ -65,7 +62,7 @@ describe('language identification', () => {
   ] as const)('%s → %s', (text, lang) => expect(identifyLanguage(text)).toBe(lang));
 
   it.skipIf(!hasReporting)('identifies every real reporting excerpt', () => {
-    for (const f of fs.readdirSync(reporting).filter((n) => n.endsWith('.json'))) {
+    for (const f of fs.readdirSync(reportingDir).filter((n) => n.endsWith('.json'))) {
       const { text, language } = fixture(f.replace(/\.json$/u, ''));
       expect([f, identifyLanguage(text)]).toEqual([f, language]);
     }
