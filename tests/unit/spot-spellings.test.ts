@@ -29,4 +29,10 @@ describe('spotStories across spellings', () => {
     const other = 'Видання Bloomberg оприлюднило розмову між міністрами про плани уряду.';
     expect(spotStories(other, stories, spotter, pageSpellings)).toEqual([]);
   });
+
+  it('does not read a page in no language it knows under other spellings (the menus atop a large English page)', () => {
+    const menus = 'Home News Sports Finance Weather Vitkoff Uschakow Bloomberg Kremlin Markets Video Shopping';
+    expect(pageSpellings(menus)).toBeNull();
+    expect(spotStories(menus, stories, spotter, pageSpellings)).toEqual([]);
+  });
 });

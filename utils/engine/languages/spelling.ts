@@ -21,8 +21,12 @@ export function spellingKeys(word: string): string[] {
   return [...keys];
 }
 
-/** spellingKeys for a page that may spell names another way, or null for an English page: English writes
- *  the story's names as the story does, so the content script's first pass has already settled it. */
+/** spellingKeys for a page in a language the engine reads, or null: English writes the story's names as the
+ *  story does, so the content script's first pass has already settled it, and a page in a language the engine
+ *  cannot read (or one whose opening words say too little, as the menus of large English pages do) could not be
+ *  linked anyway, while reading every capitalised word of a megabyte page under four spellings costs tens of
+ *  milliseconds on every such page. */
 export function pageSpellings(text: string): ((word: string) => string[]) | null {
-  return identifyLanguage(text) === 'en' ? null : spellingKeys;
+  const lang = identifyLanguage(text);
+  return lang === 'en' || lang === 'other' ? null : spellingKeys;
 }
