@@ -104,10 +104,15 @@ export function probability(model: DecisionModel, x: number[]): number {
 
 const AGREEMENT = FEATURE_NAMES.indexOf('agreement');
 
+export interface Probabilities {
+  same: number;
+  related: number;
+}
+
 /** The probabilities that the pair reports the same claim, and that it is worth showing (the same claim or
  *  one that overlaps it in part), from one reading of its evidence; `agreement` asks what they would be with
  *  that much agreement instead (link.ts works agreement out only where it could change the verdict). */
-export function probabilities(e: Evidence, agreement = e.agreement): { same: number; related: number } {
+export function probabilities(e: Evidence, agreement = e.agreement): Probabilities {
   const x = features(e);
   x[AGREEMENT] = agreement;
   return { same: probability(SAME_WEIGHTS, x), related: probability(RELATED_WEIGHTS, x) };

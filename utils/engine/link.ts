@@ -14,7 +14,7 @@ import { candidates } from './retrieve';
 import { meaning, type Meaning } from './meaning';
 import { adjacent, type Neighbour } from './neighbours';
 import { PairSet } from './pair-set';
-import { probabilities, type Evidence } from './decision';
+import { probabilities, type Evidence, type Probabilities } from './decision';
 import type { ClaimMatch } from './types';
 
 export interface LinkContext {
@@ -201,15 +201,18 @@ function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judg
   };
   // Agreement costs passage-to-passage comparisons, and both probabilities only grow with it: it is worked out
   // only where it could move the pair across a bar (with none, below; with as much as it can be, at or above).
-  if (ctx.trace || mayCross(evidence, bestElsewhere(t, claim, pair))) evidence.agreement = agreement(t, claim, pair);
-  const { same: probability, related } = probabilities(evidence);
-  ctx.trace?.(claim, pair.id, evidence, probability);
-  return { relation: decide(evidence, probability, related), rules: verdict, probability };
+  let p = probabilities(evidence);
+  if (ctx.trace || mayCross(evidence, p, bestElsewhere(t, claim, pair))) {
+    evidence.agreement = agreement(t, claim, pair);
+    p = probabilities(evidence);
+  }
+  ctx.trace?.(claim, pair.id, evidence, p.same);
+  return { relation: decide(evidence, p.same, p.related), rules: verdict, probability: p.same };
 }
 
-function mayCross(e: Evidence, most: number): boolean {
+/** Whether as much agreement as there can be would lift the pair over a bar it is under with none (`now`). */
+function mayCross(e: Evidence, now: Probabilities, most: number): boolean {
   if (most <= 0) return false;
-  const now = probabilities(e);
   const atMost = probabilities(e, most);
   return (
     (now.same < DECISION.same && atMost.same >= DECISION.same) ||
