@@ -27,15 +27,8 @@ export class CosineCache {
     if (lex.count > MAX_ROWS) return rowCosine(lex, a, b);
     // The pair in one order, as one Int32.
     const key = (a < b ? a * lex.count + b : b * lex.count + a) + 1;
-    const mask = this.keys.length - 1;
-    // Fibonacci hashing spreads neighbouring keys (the rows of frequent words are small numbers).
-    let at = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-    while (true) {
-      const k = this.keys[at]!;
-      if (k === key) return this.values[at]!;
-      if (k === 0) break;
-      at = (at + 1) & mask;
-    }
+    const at = this.slot(key);
+    if (this.keys[at] === key) return this.values[at]!;
     const c = rowCosine(lex, a, b);
     this.keys[at] = key;
     this.values[at] = c;
@@ -56,14 +49,21 @@ export class CosineCache {
     const { keys, values } = this;
     this.keys = new Int32Array(keys.length * 2);
     this.values = new Float64Array(keys.length * 2);
-    const mask = this.keys.length - 1;
     keys.forEach((key, i) => {
       if (key === 0) return;
-      let at = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-      while (this.keys[at] !== 0) at = (at + 1) & mask;
+      const at = this.slot(key);
       this.keys[at] = key;
       this.values[at] = values[i]!;
     });
+  }
+
+  /** The slot that holds `key`, or the empty one where it goes: linear probing from its Fibonacci hash, which
+   *  spreads neighbouring keys (the rows of frequent words are small numbers). */
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let at = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    while (this.keys[at] !== key && this.keys[at] !== 0) at = (at + 1) & mask;
+    return at;
   }
 }
 
