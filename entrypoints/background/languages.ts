@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { decodeBilingual, identifyLanguage, type BilingualSet, type Bridged } from '@/utils/engine';
+import { bridgedLanguage, decodeBilingual, type BilingualSet, type Bridged } from '@/utils/engine';
 
 // The bilingual lexicons (public/engine/bilingual-<lang>.txt, 35–565 KB each) are read only when a page in
 // their language turns up: identifying the language is a few hundred words' look-up, and an English page, the
@@ -7,12 +7,6 @@ import { decodeBilingual, identifyLanguage, type BilingualSet, type Bridged } fr
 // so an index built before or after sees it.
 
 const loading = new Map<Bridged, Promise<void>>();
-
-/** The language of the page's text when the engine reads it through a bilingual lexicon, else null. */
-function bridgedLanguage(text: string): Bridged | null {
-  const lang = identifyLanguage(text);
-  return lang === 'en' || lang === 'other' ? null : lang;
-}
 
 /** Loads the bilingual lexicon of the text's language into `set`, once; a failure leaves the language read
  *  through the curated vocabulary only. */

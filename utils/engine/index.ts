@@ -37,7 +37,7 @@ export { decodeLexicon, type Lexicon } from './lexicon';
 export { segment } from './segment';
 export { pageSpellings, spellingKeys } from './languages/spelling';
 export { decodeBilingual, type Bilingual, type BilingualSet } from './languages/bilingual';
-export { identifyLanguage, type Bridged, type Language } from './languages/identify';
+export { bridgedLanguage, identifyLanguage, type Bridged, type Language } from './languages/identify';
 export { rewordedSpans } from './differences/words';
 export type * from './types';
 

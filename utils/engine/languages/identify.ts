@@ -47,6 +47,12 @@ export function functionWords(lang: Bridged): Set<string> {
 }
 
 const KNOWN = new Set<Language>(['en', 'de', 'fr', 'es', 'it', 'pl']);
+
+/** The language of a text when the engine reads it through a vocabulary, else null (English, or unknown). */
+export function bridgedLanguage(text: string): Bridged | null {
+  const lang = identifyLanguage(text);
+  return lang === 'en' || lang === 'other' ? null : lang;
+}
 const LETTERS = /\p{L}+/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 // Letters only Ukrainian writes, and letters only Russian writes, among the Cyrillic languages.

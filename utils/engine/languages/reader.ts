@@ -6,14 +6,12 @@ import type { EngineIndex } from '../build';
 import type { Token } from '../tokenize';
 import { bridgeTokens } from './bridge';
 import { englishStems } from './vocabulary';
-import { identifyLanguage, type Bridged, type Language } from './identify';
+import { bridgedLanguage } from './identify';
 
 interface ClaimTokens {
   tokens: Token[];
   parts: Token[][];
 }
-
-const bridged = (lang: Language): lang is Bridged => lang !== 'en' && lang !== 'other';
 
 // Two words of the language may read as one English word: the claim keeps it once, as claimTokens does.
 const unique = (tokens: Token[]) => {
@@ -37,8 +35,8 @@ export interface Reader {
 
 /** How a page's claims are read: unchanged in English, through the bridge in a language the engine knows. */
 export function claimReader(index: EngineIndex, text: string): Reader {
-  const lang = identifyLanguage(text);
-  if (!bridged(lang)) return { read: (claim) => claim, sees: () => true };
+  const lang = bridgedLanguage(text);
+  if (!lang) return { read: (claim) => claim, sees: () => true };
   const reading =
     (stopWords: boolean) =>
     ({ tokens, parts }: ClaimTokens): ClaimTokens => {

@@ -3,7 +3,7 @@
 // "Ouchakov" as French, "Ушаковым" as Russian and Ukrainian) and matches a story's name by any of them.
 
 import { nameKey } from '../names';
-import { identifyLanguage, type Language } from './identify';
+import { bridgedLanguage, type Language } from './identify';
 import { nameForms } from './romanize';
 
 const CYRILLIC = /^\p{Script=Cyrillic}/u;
@@ -27,6 +27,5 @@ export function spellingKeys(word: string): string[] {
  *  linked anyway, while reading every capitalised word of a megabyte page under four spellings costs tens of
  *  milliseconds on every such page. */
 export function pageSpellings(text: string): ((word: string) => string[]) | null {
-  const lang = identifyLanguage(text);
-  return lang === 'en' || lang === 'other' ? null : spellingKeys;
+  return bridgedLanguage(text) ? spellingKeys : null;
 }
