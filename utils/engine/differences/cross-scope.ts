@@ -5,16 +5,9 @@
 import { functionWords, type Bridged } from '../languages/identify';
 import { STOPWORDS } from '../stopwords';
 import { englishOf, translated } from './foreign';
+import { clauseAfter, LIGHT, PREFIX, SCOPE_WORDS } from './scope';
 
-/** How many words after a marker it is taken to govern, as in scope.ts. */
-const SCOPE_WORDS = 6;
-// A clause ends at sentence punctuation, a dash or a comma, as in scope.ts.
-const CLAUSE_END = /[,;:.!?—–()]/u;
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
-// Verbs that only introduce what is hedged ("reportedly show Witkoff advising"), as in hedging.ts.
-const LIGHT = new Set(['show', 'reveal', 'indic', 'suggest']);
-/** Stems are compared by their start across languages ("advising" meets the vocabulary's "advice"). */
-const PREFIX = 4;
 /** Words this short are articles and prepositions (English "of", French "des", Polish "dla"), in English two
  *  letters: the function words of the other languages are only their most frequent (identify.ts). */
 const SHORT = { english: 2, other: 3 };
@@ -28,9 +21,7 @@ export interface CrossScope {
 
 /** The scope of a marker ending at `from` in a text in `lang` (null: English), to its clause's end or `to`. */
 export function crossScope(text: string, from: number, lang: Bridged | null, to?: number): CrossScope {
-  const rest = text.slice(from, to);
-  const stop = to === undefined ? rest.search(CLAUSE_END) : -1;
-  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  const clause = clauseAfter(text, from, to);
   const own = lang ? functionWords(lang) : STOPWORDS;
   const words = (clause.match(WORD) ?? [])
     .filter((w) => w.length > (lang ? SHORT.other : SHORT.english) && !own.has(w.toLowerCase()))

@@ -11,7 +11,7 @@ import { perText } from '../per-text';
 import { crossScope, says, sharedAcross, type CrossScope } from './cross-scope';
 import { englishView, foreignLanguage } from './foreign';
 import { hedgeExpression, statesThroughSomeone } from './other-languages';
-import { inQuotation, scopeAfter, shared } from './scope';
+import { inQuotation, LIGHT, PREFIX, scopeAfter, shared } from './scope';
 import { stances, type Stance } from './stance';
 
 // Words by which an outlet keeps its distance from what it reports; each match is shown in its own words.
@@ -23,10 +23,6 @@ const THROUGH_SOMEONE =
   /\b(?:says?|said|sees?|saw|believes?|believed|suggest(?:s|ed)?|thinks?|thought|point(?:s|ed)?|argue[sd]?|claim(?:s|ed)?|according|told|stated|noted|insist(?:s|ed)?|theor(?:y|ies))\b/iu;
 /** Content words a hedge and the plain passage must share to be about one thing. */
 const PLAIN_SHARED = 2;
-// Verbs that only introduce what is hedged ("reportedly show Witkoff advising"): the word after them is.
-const LIGHT = new Set(['show', 'reveal', 'indic', 'suggest']);
-// Stems compared by their start, so "advising" (advis) meets "advice" (advic).
-const PREFIX = 4;
 
 interface Hedge {
   words: string;

@@ -7,16 +7,24 @@ import { contentTokens } from '../tokenize';
 import { quoteSpans } from './quotes';
 
 /** How many content words after a marker it is taken to govern. */
-const SCOPE_WORDS = 6;
+export const SCOPE_WORDS = 6;
 // A clause ends at sentence punctuation, a dash or a comma; what follows is another statement.
 const CLAUSE_END = /[,;:.!?—–()]/u;
+/** Verbs that only introduce what is hedged ("reportedly show Witkoff advising"): the word after them is. */
+export const LIGHT = new Set(['show', 'reveal', 'indic', 'suggest']);
+/** Stems are compared by their start, so "advising" (advis) meets "advice" (advic), in any language. */
+export const PREFIX = 4;
+
+/** The text a marker ending at `from` governs: to the end of its clause, or to `to` where that is given. */
+export function clauseAfter(text: string, from: number, to?: number): string {
+  const rest = text.slice(from, to);
+  const stop = to === undefined ? rest.search(CLAUSE_END) : -1;
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
 
 /** The stems of the content words a marker ending at `end` governs, up to the end of its clause. */
 export function scopeAfter(text: string, end: number): string[] {
-  const rest = text.slice(end);
-  const stop = rest.search(CLAUSE_END);
-  const clause = stop < 0 ? rest : rest.slice(0, stop);
-  return contentTokens(clause)
+  return contentTokens(clauseAfter(text, end))
     .slice(0, SCOPE_WORDS)
     .map((t) => t.stem);
 }
