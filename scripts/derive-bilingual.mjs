@@ -6,7 +6,8 @@
 // (and this script's output when the dictionaries are installed).
 //
 // Sources (Debian packages; licences in THIRD_PARTY_NOTICES.md via scripts/notices.mjs):
-//   de fr es it pl  FreeDict deu-eng, fra-eng, spa-eng, ita-eng, pol-eng (dict-freedict-*)
+//   de fr es it pl  FreeDict deu-eng, fra-eng, spa-eng, ita-eng, pol-eng (dict-freedict-*); for fr es it also
+//                   eng-fra, eng-spa, eng-ita read backwards (the same licence, GPL-2.0+)
 //   ru              FreeDict pol-rus through pol-eng (both CC BY-SA 3.0): Russian → Polish → English
 //   uk              Apertium's Ukrainian→Russian dictionary (apertium-rus-ukr, GPL-3.0+, printed by lttoolbox's
 //                   lt-print) into FreeDict eng-rus read backwards (GPL-2.0+): FreeDict has no Ukrainian dictionary
@@ -18,6 +19,7 @@
 // (first sense first).
 //
 //   apt-get install -y dict-freedict-deu-eng dict-freedict-fra-eng dict-freedict-spa-eng dict-freedict-ita-eng \
+//     dict-freedict-eng-fra dict-freedict-eng-spa dict-freedict-eng-ita \
 //     dict-freedict-pol-eng dict-freedict-pol-rus dict-freedict-eng-rus apertium-rus-ukr lttoolbox
 //   npx tsx scripts/derive-bilingual.mjs [--dict /usr/share/dictd] [--out public/engine] [--lang de]
 import { execFileSync } from 'node:child_process';
@@ -40,6 +42,11 @@ export const STOP_ALWAYS = 3;
 /** The languages derived, in the order written. */
 export const LANGUAGES = ['de', 'fr', 'es', 'it', 'pl', 'ru', 'uk'];
 const FROM = { de: 'deu', fr: 'fra', es: 'spa', it: 'ita', pl: 'pol' };
+/** The English-to-language dictionaries of the same licence as the language's own (GPL-2.0+), read backwards after
+ *  it: they name words its own leaves out (Italian's ita-eng has 3,400 headwords, eng-ita 4,500 more). German's
+ *  eng-deu is Ding's deu-eng turned round; Polish's eng-pol is GPL-3.0+ beside a CC BY-SA pol-eng, which may
+ *  not be mixed in one file. */
+const BACKWARDS = { fr: 'eng-fra', es: 'eng-spa', it: 'eng-ita' };
 const APERTIUM_UK = '/usr/share/apertium/apertium-rus-ukr/ukr-rus.autobil.bin';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -140,17 +147,21 @@ function russianThroughPolish(dir, polishToEnglish) {
   return out;
 }
 
-/** Russian word → English words: eng-rus backwards. */
-function russian(dir) {
+/** Word → English words from a FreeDict eng-xxx dictionary read backwards (one-word headwords only). */
+function backwards(dir, name, words) {
   const out = new Map();
-  const add = (ru, en) => out.set(ru, [...(out.get(ru) ?? []), ...en]);
-  for (const [head, body] of readDictd(dir, 'freedict-eng-rus')) {
+  for (const [head, body] of readDictd(dir, name)) {
     const en = head.toLowerCase();
     if (en.includes(' ')) continue;
-    for (const ru of body.flatMap(cyrillicWords)) add(ru, [en]);
+    for (const w of body.flatMap(words)) out.set(w, [...(out.get(w) ?? []), en]);
   }
   return out;
 }
+
+const latinWords = (line) =>
+  lineTranslations(line)
+    .filter((t) => !t.includes(' '))
+    .map((t) => t.toLowerCase());
 
 /** Ukrainian lemma → Russian lemmas from Apertium's compiled bilingual dictionary (lt-print's ATT listing). */
 function ukrainianToRussian() {
@@ -212,7 +223,8 @@ export function deriveAll(dir, lexiconFile, only = LANGUAGES) {
   // Each dictionary is read once, and only when a language asked for needs it.
   const read = new Map();
   const viaEnglish = (lang) => read.get(lang) ?? read.set(lang, fromDictd(dir, `freedict-${FROM[lang]}-eng`)).get(lang);
-  const engRus = () => read.get('eng-rus') ?? read.set('eng-rus', russian(dir)).get('eng-rus');
+  const engRus = () =>
+    read.get('eng-rus') ?? read.set('eng-rus', backwards(dir, 'freedict-eng-rus', cyrillicWords)).get('eng-rus');
   const files = {};
   for (const lang of only) {
     const t = table(lang, ranks);
@@ -220,6 +232,10 @@ export function deriveAll(dir, lexiconFile, only = LANGUAGES) {
     if (FROM[lang]) {
       for (const [w, en] of viaEnglish(lang)) t.add(w, en);
       sources = `FreeDict ${FROM[lang]}-eng`;
+      if (BACKWARDS[lang]) {
+        for (const [w, en] of backwards(dir, `freedict-${BACKWARDS[lang]}`, latinWords)) t.add(w, en);
+        sources += ` and ${BACKWARDS[lang]} read backwards`;
+      }
     } else if (lang === 'ru') {
       for (const [w, en] of russianThroughPolish(dir, viaEnglish('pl'))) t.add(w, en);
       sources = 'FreeDict pol-rus with pol-eng';
