@@ -8,7 +8,7 @@ import {
   SpottedSchema,
   type PageMessageType,
 } from '@/utils/notes/messages';
-import { alignPage, summarize } from './align';
+import { alignPage, getIndex, summarize } from './align';
 import { getPacks } from './packs';
 import { route, type Routes } from './router';
 import { injectionTarget } from './sender';
@@ -20,6 +20,9 @@ import { getTabStatus, setTabStatus } from './tab-status';
 /** The page and notes messages: who may send each, and what the background does with it. */
 export const pageRoutes = {
   spotted: route('page', SpottedSchema, async (_msg, sender) => {
+    // The index is built while the article script is injected and reads the page, not after its text arrives: a
+    // worker the browser had stopped would otherwise start its build only then.
+    getIndex().catch(() => undefined);
     // The heavy article script goes only into the document that passed the cheap spot test.
     await browser.scripting.executeScript({ target: injectionTarget(sender), files: ['/content-scripts/article.js'] });
     return { ok: true };
