@@ -8,7 +8,6 @@ import { EXTRA_PACKS_KEY } from './packs';
 import { handleMessage } from './routes';
 import { publishSpotTerms } from './spot-terms';
 import { packsChanged } from './stories';
-import { clearTabStatus } from './tab-status';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void publishSpotTerms());
@@ -25,10 +24,6 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(EXTRA_PACKS_KEY in changes)) return;
     void packsChanged();
-  });
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabStatus(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void clearTabStatus(tabId); // A new address: what was read there no longer applies.
   });
   // Each message is checked against its type's schema and who may send it, then handled (routes.ts).
   browser.runtime.onMessage.addListener((raw: unknown, sender) => handleMessage(raw, sender));

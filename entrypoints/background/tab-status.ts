@@ -2,22 +2,30 @@ import { browser } from 'wxt/browser';
 import type { TabStatus } from '@/utils/messages';
 
 // What Sidelight found on each tab lives in storage.session: it survives a service-worker restart and is
-// gone when the browser closes.
+// gone when the browser closes. It is checked against the tab when asked for, not kept up to date by
+// listening to the tabs: a listener on every tab's updates would start this worker on every page load of
+// ordinary browsing, story or not.
 
-const key = (tabId: number) => `tab:${tabId}`;
+const PREFIX = 'tab:';
+const key = (tabId: number) => `${PREFIX}${tabId}`;
 
-/** Records what was read on a tab. */
+/** Records what was read on a tab, and forgets the tabs closed since. */
 export async function setTabStatus(tabId: number, status: TabStatus): Promise<void> {
   await browser.storage.session.set({ [key(tabId)]: status });
+  const open = new Set((await browser.tabs.query({})).map((t) => key(t.id ?? -1)));
+  const closed = Object.keys(await browser.storage.session.get(null)).filter(
+    (k) => k.startsWith(PREFIX) && !open.has(k),
+  );
+  if (closed.length) await browser.storage.session.remove(closed);
 }
 
-/** What was read on a tab, or null. */
+/** What was read on a tab, or null: also null once the tab shows another address (what was read there no
+ *  longer applies) or is closed. */
 export async function getTabStatus(tabId: number): Promise<TabStatus | null> {
-  const stored = await browser.storage.session.get(key(tabId));
-  return (stored[key(tabId)] as TabStatus | undefined) ?? null;
-}
-
-/** Forgets a tab (closed, or navigated away). */
-export async function clearTabStatus(tabId: number): Promise<void> {
+  const status = ((await browser.storage.session.get(key(tabId)))[key(tabId)] as TabStatus | undefined) ?? null;
+  if (!status) return null;
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (tab?.url === status.url) return status;
   await browser.storage.session.remove(key(tabId));
+  return null;
 }

@@ -15,13 +15,16 @@ import { readSessionStorage, tabIdReading, waitFor } from './fixtures';
 const FIRST_LOOK = `typeof content === 'undefined'
   ? 'not yet'
   : content.then(() => chrome.runtime.sendMessage({ type: 'ping' }).then(() => 'done', () => 'done'))`;
+/** The same without the ping, for a test that must not start the worker itself. */
+const FIRST_LOOK_ALONE = `typeof content === 'undefined' ? 'not yet' : content.then(() => 'done')`;
 
 /**
  * Resolves once Sidelight's always-on content script has finished its first look at `page` and anything it
- * sent (the spot test's "spotted", a "highlights-check") has reached the service worker. Fails if the script
+ * sent (the spot test's "spotted", a "highlights-check") has reached the service worker (without `ping`, only the
+ * first: the wait itself then sends the worker nothing). Fails if the script
  * crashed. Reads the content script's isolated world over CDP, since Playwright evaluates only in the page's own.
  */
-export async function firstLookDone(page: Page, timeout = 15_000): Promise<void> {
+export async function firstLookDone(page: Page, timeout = 15_000, { ping = true } = {}): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const contexts = new Map<number, { origin: string; auxData?: { frameId?: string; type?: string } }>();
@@ -36,7 +39,12 @@ export async function firstLookDone(page: Page, timeout = 15_000): Promise<void>
           c.auxData?.frameId === frameId && c.auxData.type === 'isolated' && c.origin.startsWith('chrome-extension://');
         if (!ours) continue;
         const reply = await cdp
-          .send('Runtime.evaluate', { contextId, expression: FIRST_LOOK, awaitPromise: true, returnByValue: true })
+          .send('Runtime.evaluate', {
+            contextId,
+            expression: ping ? FIRST_LOOK : FIRST_LOOK_ALONE,
+            awaitPromise: true,
+            returnByValue: true,
+          })
           .catch(() => null); // The context went with a navigation: look again.
         if (reply?.exceptionDetails) {
           const { exception, text } = reply.exceptionDetails;
