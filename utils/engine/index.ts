@@ -38,6 +38,7 @@ export { segment } from './segment';
 export { pageSpellings, spellingKeys } from './languages/spelling';
 export { decodeBilingual, type Bilingual, type BilingualSet } from './languages/bilingual';
 export { bridgedLanguage, identifyLanguage, type Bridged, type Language } from './languages/identify';
+export { IDENTIFIED } from './languages/identified';
 export { rewordedSpans } from './differences/words';
 export type * from './types';
 

@@ -1,4 +1,4 @@
-import type { AlignResult, ClaimMatch, Language } from '../engine';
+import { IDENTIFIED, type AlignResult, type ClaimMatch, type Language } from '../engine';
 import type { StoryPack } from '../pack/schema';
 
 // A note names the language of a passage written in another language than the page (a German report's note
@@ -27,7 +27,7 @@ export function passageLanguages(result: AlignResult, packs: readonly StoryPack[
 
 const primary = (tag: string) => tag.toLowerCase().split('-')[0]!;
 /** The languages the engine identifies by name: a page it calls 'other' is in none of them. */
-const IDENTIFIED = new Set(['en', 'de', 'fr', 'es', 'it', 'pl', 'uk', 'ru']);
+const NAMED = new Set<string>(IDENTIFIED);
 
 /** The passage's language where the note should name it (not the page's), else null: also where the page's
  *  language is unknown and the passage's might be it. */
@@ -35,6 +35,6 @@ export function foreignLanguage(langs: PassageLanguages | null | undefined, m: C
   const lang = langs?.articles[passageArticle(m)];
   if (!langs || !lang) return null;
   const passage = primary(lang);
-  if (langs.page === 'other') return IDENTIFIED.has(passage) ? passage : null;
+  if (langs.page === 'other') return NAMED.has(passage) ? passage : null;
   return passage === langs.page ? null : passage;
 }

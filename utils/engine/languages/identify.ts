@@ -3,8 +3,9 @@
 // A rule, not a model: function words are the most frequent words of every language, so a few hundred words
 // of text settle it, and the rule ships as a few lines instead of a model's tables.
 
-/** The languages the engine identifies; 'other' is any language it has no vocabulary for. */
-export type Language = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pl' | 'uk' | 'ru' | 'other';
+import type { Language } from './identified';
+
+export type { Language } from './identified';
 
 /** The languages read through a vocabulary into the engine's English terms. */
 export type Bridged = Exclude<Language, 'en' | 'other'>;
