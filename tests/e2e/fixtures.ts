@@ -114,13 +114,15 @@ export function readSessionStorage(worker: Worker, key: string): Promise<unknown
 }
 
 /**
- * The id of the tab showing `url`, found through the per-tab statuses the background keeps (the extension has
- * no `tabs` permission, so it cannot query tabs by address), or null when nothing was read there.
+ * The id of the open tab showing `url` where the background has read it (its per-tab status), or null when nothing
+ * was read there yet.
  */
 export function tabIdReading(worker: Worker, url: string): Promise<number | null> {
   return worker.evaluate(async (u) => {
     const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string }>;
-    const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k]?.url === u);
+    // A closed tab's record stays until another tab is read (tab-status.ts): only open tabs count.
+    const open = new Set((await chrome.tabs.query({ url: u })).map((t) => `tab:${t.id}`));
+    const key = Object.keys(all).find((k) => open.has(k) && all[k]?.url === u);
     return key ? Number(key.slice(4)) : null;
   }, url);
 }
