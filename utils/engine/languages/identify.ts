@@ -42,9 +42,13 @@ const WORDS = new Map<string, string>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS))
   if (lang !== 'uk' && lang !== 'ru') for (const w of words.split(' ')) WORDS.set(w, lang);
 
+const FUNCTION_SETS = new Map<Bridged, ReadonlySet<string>>();
+
 /** The function words of a language the engine reads: stop words of its claims, as English has STOPWORDS. */
-export function functionWords(lang: Bridged): Set<string> {
-  return new Set(FUNCTION_WORDS[lang]?.split(' ') ?? []);
+export function functionWords(lang: Bridged): ReadonlySet<string> {
+  let set = FUNCTION_SETS.get(lang);
+  if (!set) FUNCTION_SETS.set(lang, (set = new Set(FUNCTION_WORDS[lang]?.split(' ') ?? [])));
+  return set;
 }
 
 const KNOWN = new Set<Language>(['en', 'de', 'fr', 'es', 'it', 'pl']);
