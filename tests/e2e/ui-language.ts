@@ -25,6 +25,8 @@ export interface Words {
   popupLang: string;
   /** The stories page refusing a pack file with a bad address, the field named as in the file. */
   importError: string;
+  /** The stories page refusing a file that is not JSON, at the line and column where it stops being JSON. */
+  syntaxError: string;
   /** The library refusing a Hypothesis export with a date not on the calendar. */
   libraryImportError: string;
 }
@@ -42,6 +44,7 @@ export const WORDS_EN: Words = {
   settingsHeading: 'Sidelight settings',
   popupLang: 'en',
   importError: 'Not imported: bad.json: articles[1].url: must be an http(s) address',
+  syntaxError: 'Not imported: broken.json: (json): not valid JSON at line 4, column 3',
   libraryImportError:
     'Import rejected, nothing was written. annotations[1].created: 2025-02-30T10:00:00+00:00: February 2025 has no day 30',
 };
@@ -59,6 +62,7 @@ export const WORDS_UK: Words = {
   settingsHeading: 'Налаштування Sidelight',
   popupLang: 'uk',
   importError: 'Не імпортовано: bad.json: articles[1].url: має бути адреса http(s)',
+  syntaxError: 'Не імпортовано: broken.json: (json): недійсний JSON у рядку 4, позиція 3',
   libraryImportError:
     'Імпорт відхилено, нічого не записано. annotations[1].created: 2025-02-30T10:00:00+00:00: лютий 2025 року не має 30-го дня',
 };
@@ -76,6 +80,7 @@ export const WORDS_DE: Words = {
   settingsHeading: 'Sidelight-Einstellungen',
   popupLang: 'de',
   importError: 'Nicht importiert: bad.json: articles[1].url: muss eine http(s)-Adresse sein',
+  syntaxError: 'Nicht importiert: broken.json: (json): kein gültiges JSON in Zeile 4, Spalte 3',
   libraryImportError:
     'Import abgelehnt, nichts wurde geschrieben. annotations[1].created: 2025-02-30T10:00:00+00:00: der Februar 2025 hat keinen 30. Tag',
 };
@@ -124,6 +129,11 @@ async function checkPopup(context: BrowserContext, worker: Worker, extensionId: 
   const buffer = Buffer.from(JSON.stringify(bad));
   await popup.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer });
   await expect.poll(() => popup.getByTestId('import-error').textContent()).toBe(w.importError);
+  // A file that is not JSON: where it stops being JSON, not the browser's English message.
+  const broken = '{\n  "format": "sidelight-story-pack",\n  "version": 1\n  "story": {}\n}';
+  const brokenFile = { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) };
+  await popup.getByTestId('import-file').setInputFiles(brokenFile);
+  await expect.poll(() => popup.getByTestId('import-error').textContent()).toBe(w.syntaxError);
   // The library refuses a Hypothesis export with a date not on the calendar, naming it in the reader's words.
   await popup.goto(`chrome-extension://${extensionId}/library.html`);
   const hypothesis = JSON.parse(readFileSync('tests/fixtures/highlights/hypothesis-export.json', 'utf8'));

@@ -55,10 +55,10 @@ describe('a story pack’s problems', () => {
 
   it('codes the file’s own problems: too long, not JSON', () => {
     const notJson = checkStoryPackJson('{"format": ');
-    expect(notJson).toMatchObject({ ok: false, problem: { code: 'json', field: '(json)' } });
-    expect(parseStoryPackJson('{"format": ')).toMatchObject({
-      error: expect.stringMatching(/^\(json\): not valid JSON: /),
-    });
+    expect(notJson).toEqual({ ok: false, problem: { code: 'jsonAt', field: '(json)', values: [1, 12] } });
+    expect(parseStoryPackJson('{"format": ')).toMatchObject({ error: '(json): not valid JSON at line 1, column 12' });
+    expect(checkStoryPackJson('xyz')).toMatchObject({ ok: false, problem: { code: 'json', field: '(json)' } });
+    expect(parseStoryPackJson('xyz')).toMatchObject({ error: expect.stringMatching(/^\(json\): not valid JSON: /) });
     const huge = checkStoryPackJson(' '.repeat(MAX_PACK_CHARS + 1));
     expect(huge).toEqual({ ok: false, problem: { code: 'tooLong', field: '(file)', values: [MAX_PACK_CHARS] } });
   });

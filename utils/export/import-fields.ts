@@ -3,7 +3,7 @@
 // A problem is data (utils/pack/problems.ts): the library words it in the reader's language, `error` in English.
 import * as v from 'valibot';
 import { MAX_IMPORT_CHARS } from '../limits';
-import { issueProblem, MONTHS, problemEnglish, type Problem } from '../pack/problems';
+import { issueProblem, jsonProblem, MONTHS, problemEnglish, type Problem } from '../pack/problems';
 
 /** Why the date an ISO timestamp starts with is not on the calendar, or null when it is (or it starts with none). */
 export function calendarProblem(iso: string): string | null {
@@ -61,7 +61,7 @@ export function checkJson(json: string): Checked<{ data: unknown }> {
   try {
     return { ok: true, data: JSON.parse(json) as unknown };
   } catch (err) {
-    return { ok: false, problem: { code: 'notJson', field: '(file)', values: [(err as Error).message] } };
+    return { ok: false, problem: jsonProblem('notJson', '(file)', json, err) };
   }
 }
 

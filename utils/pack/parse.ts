@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { MAX_PACK_CHARS } from '../limits';
-import { issueProblem, problemEnglish, type Problem } from './problems';
+import { issueProblem, jsonProblem, problemEnglish, type Problem } from './problems';
 import { StoryPackSchema, type StoryPack } from './schema';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; field: string; error: string };
@@ -47,7 +47,7 @@ export function checkStoryPackJson(text: string): CheckResult<StoryPack> {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problem: { code: 'json', field: '(json)', values: [(e as Error).message] } };
+    return { ok: false, problem: jsonProblem('json', '(json)', text, e) };
   }
   return checkStoryPack(data);
 }

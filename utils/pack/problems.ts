@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import { substitute } from '../i18n/messages';
 import { MAX_PACK_CHARS, tooLong } from '../limits';
+import { jsonErrorPlace } from './json-place';
 
 // What is wrong with a story pack, an article's corrected details or a highlights file, as data: a code, the field (named as
 // a person finds it in the file, `articles[2].date`) and the values its words need. Pure: the CLI writes it in
@@ -26,8 +27,10 @@ export const PROBLEM_ENGLISH = {
   unknown: '$1: Invalid key: Expected never but received $2',
   type: '$1: Invalid type: Expected $2 but received $3',
   json: '$1: not valid JSON: $2',
+  jsonAt: '$1: not valid JSON at line $2, column $3',
   // A highlights file (utils/export/import-*.ts): its field "(file)" is not said where it is not JSON.
   notJson: 'Not JSON: $2',
+  notJsonAt: 'Not JSON at line $2, column $3',
   secondSelector: '$1: a second $2; a highlight keeps one, and which of them to keep is not for the import to guess',
   duplicateId: '$1: duplicate id $2',
   total: '$1: says $2, the file holds $3',
@@ -46,6 +49,15 @@ export type ProblemCode = keyof typeof PROBLEM_ENGLISH;
 /** A problem with a known code, or `other` (a check without one: its English `message` is all there is). */
 export type Problem =
   { code: ProblemCode; field: string; values: (string | number)[] } | { code: 'other'; field: string; message: string };
+
+/** The problem of `text` that JSON.parse refused with `error`: at the line and column where it stopped, or in
+ *  the parser's own words where its message names no place. */
+export function jsonProblem(code: 'json' | 'notJson', field: string, text: string, error: unknown): Problem {
+  const message = error instanceof Error ? error.message : String(error);
+  const place = jsonErrorPlace(text, message);
+  if (!place) return { code, field, values: [message] };
+  return { code: code === 'json' ? 'jsonAt' : 'notJsonAt', field, values: [place.line, place.column] };
+}
 
 /** A problem's words in English, numbers as en-US writes them ("500,000"). */
 export function problemEnglish(p: Problem): string {
