@@ -8,7 +8,8 @@ import { jsonErrorPlace } from './json-place';
 // English (problemEnglish), and the extension's pages in the reader's language (utils/browser/problem-words.ts),
 // from the same code, so the checks never need the browser.
 
-/** English, `$1` the field: byte for byte what the checks said before they had codes (the CLI still says it). */
+/** English, `$1` the field: byte for byte what the checks said before they had codes (the CLI still says it); the
+ *  place where a file stops being JSON (`jsonAt`, `notJsonAt`) came later. */
 export const PROBLEM_ENGLISH = {
   empty: '$1: $2 must not be empty',
   required: '$1: must not be empty',
