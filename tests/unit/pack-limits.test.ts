@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_CHARS, MAX_PACK_ARTICLES, MAX_PACK_CHARS } from '@/utils/limits';
+import { englishNumber, MAX_ARTICLE_CHARS, MAX_PACK_ARTICLES, MAX_PACK_CHARS } from '@/utils/limits';
 import { parseStoryPack, parseStoryPackJson } from '@/utils/pack/parse';
 
 // A story pack comes from a file: bounded (an article's text, the number of articles, the whole pack), each
@@ -76,5 +76,12 @@ describe('lone surrogates in a story pack', () => {
     pack.articles[0].text = 'The dove 🕊️ and 𠀀 flew.';
     const parsed = parseStoryPack(pack);
     expect(parsed.ok && parsed.value.articles[0]!.text).toBe('The dove 🕊️ and 𠀀 flew.');
+  });
+});
+
+describe('numbers in the English messages', () => {
+  it('are written as en-US writes them', () => {
+    for (const n of [0, 7, 999, 1000, 12_345, 500_000, 100_000_000, -1234, 2 ** 53 - 1, 1.5])
+      expect(englishNumber(n)).toBe(n.toLocaleString('en-US'));
   });
 });

@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import { substitute } from '../i18n/messages';
-import { MAX_PACK_CHARS, tooLong } from '../limits';
+import { englishNumber, MAX_PACK_CHARS, tooLong } from '../limits';
 import { jsonErrorPlace } from './json-place';
 
 // What is wrong with a story pack, an article's corrected details or a highlights file, as data: a code, the field (named as
@@ -66,7 +66,7 @@ export function problemEnglish(p: Problem): string {
   return substitute(PROBLEM_ENGLISH[p.code], [p.field, ...p.values.map(englishValue)]);
 }
 
-const englishValue = (value: string | number) => (typeof value === 'number' ? value.toLocaleString('en-US') : value);
+const englishValue = (value: string | number) => (typeof value === 'number' ? englishNumber(value) : value);
 
 /** The problem a valibot issue of the pack's schema (utils/pack/schema.ts) names, at `field`. A code is given
  *  only where its English is the issue's message exactly, so the English never changes. */
