@@ -1,6 +1,6 @@
 import { useContext } from 'preact/hooks';
 import { reportsClaim, type Claim, type ClaimMatch } from '@/utils/engine';
-import { outletsOf } from '@/utils/notes/labels';
+import { alphabetical, outletsOf } from '@/utils/notes/labels';
 import { refuseUntrusted, trusted } from '@/utils/dom/trusted';
 import { textFragmentUrl } from '@/utils/anchoring';
 import { Differences } from './Differences';
@@ -90,7 +90,7 @@ const noneReports = (stories: boolean, related: boolean) =>
 const byOutlet = (matches: ClaimMatch[]) =>
   [...matches].sort(
     (a, b) =>
-      a.outlet.localeCompare(b.outlet) || Number(reportsClaim(b)) - Number(reportsClaim(a)) || b.score - a.score,
+      alphabetical(a.outlet, b.outlet) || Number(reportsClaim(b)) - Number(reportsClaim(a)) || b.score - a.score,
   );
 
 function Sources({ matches, claim }: { matches: ClaimMatch[]; claim: string }) {

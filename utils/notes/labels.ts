@@ -5,8 +5,17 @@ import { t, tn, type MessageKey } from '@/utils/browser/i18n';
 // In the reader's language (utils/browser/i18n.ts); English where there is no browser, as in the unit tests.
 
 // Outlets in one order on every note (not by score, which varies claim to claim), so a reader scanning the
-// rail finds each in the same place.
-const distinctSorted = (outlets: string[]) => [...new Set(outlets)].sort((a, b) => a.localeCompare(b));
+// rail finds each in the same place: alphabetical, case and accents aside. Not by localeCompare: a page's first
+// collation sets up ICU's collator, 12–13 ms in Chromium, more than the rest of drawing the notes' words.
+const sortKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Two outlets' names in the notes' order. */
+export function alphabetical(a: string, b: string): number {
+  const [x, y] = [sortKey(a), sortKey(b)];
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
+const distinctSorted = (outlets: string[]) => [...new Set(outlets)].sort(alphabetical);
 
 /** The passages a note shows as reporting its claim (the same claim, or a copy of this article): the one
  *  reading of the engine's links that the notes, their counts and the coverage matrix all share. */

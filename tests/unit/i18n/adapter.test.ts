@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { inLanguage } from '@/components/notes/passage-language';
@@ -87,5 +87,21 @@ describe('the i18n adapter', () => {
     vi.restoreAllMocks();
     expect(inLanguage('uk')).toBe('in Ukrainian');
     expect(inLanguage('pt')).toBe('in Portuguese');
+  });
+});
+
+describe('numbers below 1,000', () => {
+  // formatNumber writes them without Intl: true only while every catalogue's language writes them in plain digits.
+  const locales = readdirSync('public/_locales');
+  it.each(locales)('are plain digits in %s, as Intl writes them', (lang) => {
+    const format = new Intl.NumberFormat(lang);
+    for (let n = 0; n < 1000; n++) expect(format.format(n)).toBe(String(n));
+  });
+
+  it('and larger ones as Intl writes them in the reader’s locale', () => {
+    browserIn('uk');
+    expect(formatNumber(12345)).toBe(new Intl.NumberFormat('uk').format(12345));
+    expect(formatNumber(999)).toBe('999');
+    expect(formatNumber(2.5)).toBe(new Intl.NumberFormat('uk').format(2.5));
   });
 });
