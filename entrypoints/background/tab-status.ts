@@ -9,9 +9,15 @@ import type { TabStatus } from '@/utils/messages';
 const PREFIX = 'tab:';
 const key = (tabId: number) => `${PREFIX}${tabId}`;
 
-/** Records what was read on a tab, and forgets the tabs closed since. */
+/** Records what was read on a tab; the tabs closed since are forgotten after, off the page's way to its notes
+ *  (the reply to its alignment waits for this record only). */
 export async function setTabStatus(tabId: number, status: TabStatus): Promise<void> {
   await browser.storage.session.set({ [key(tabId)]: status });
+  void forgetClosedTabs().catch(() => undefined); // Tried again when the next page is read.
+}
+
+/** Forgets what was read on tabs that are no longer open. */
+async function forgetClosedTabs(): Promise<void> {
   const open = new Set((await browser.tabs.query({})).map((t) => key(t.id ?? -1)));
   const closed = Object.keys(await browser.storage.session.get(null)).filter(
     (k) => k.startsWith(PREFIX) && !open.has(k),

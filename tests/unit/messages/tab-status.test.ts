@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getTabStatus, setTabStatus } from '@/entrypoints/background/tab-status';
 import type { TabStatus } from '@/utils/messages';
 
@@ -29,6 +29,9 @@ describe('tab status', () => {
     await fakeBrowser.storage.session.set({ 'tab:999': status('https://news.example.com/a') }); // Tab 999 is gone.
     const open = await fakeBrowser.tabs.create({ url: 'https://news.example.com/b' });
     await setTabStatus(open.id!, status('https://news.example.com/b'));
-    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([`tab:${open.id}`]);
+    // Forgotten after the record is written, off the page's way to its notes.
+    await vi.waitFor(async () =>
+      expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([`tab:${open.id}`]),
+    );
   });
 });
