@@ -84,6 +84,14 @@ describe('an English passage stays English', () => {
   ])('names with "von der", "Al", "El" are no German or Spanish: "%s" hedges', (hedged, plain) => {
     expect(kinds(hedged, plain, 'hedging')).toEqual([{ kind: 'hedging', here: 'allegedly', there: '' }]);
   });
+
+  it.each([
+    ['Officials reportedly estimated the damage at two million.', 'Officials estimated the damage at two million.'],
+    ['Witkoff reportedly considered it normal.', 'Witkoff considered it normal.'],
+    ['The envoy reportedly affirmed his support.', 'The envoy affirmed his support.'],
+  ])('a word that starts like French or Spanish attribution is no sign of either: "%s" hedges', (hedged, plain) => {
+    expect(kinds(hedged, plain, 'hedging')).toEqual([{ kind: 'hedging', here: 'reportedly', there: '' }]);
+  });
 });
 
 describe('titles in other languages', () => {

@@ -45,10 +45,9 @@ export const foreignLanguage = perText((text: string): Bridged | null => {
   const identified = identifyLanguage(text);
   if (identified === 'en') return null;
   if (identified !== 'other' && identified !== 'uk' && identified !== 'ru') return identified;
-  const lettered = LATIN.filter((lang) => (text.match(OWN_LETTERS[lang])?.length ?? 0) >= MIN_OWN_LETTERS);
+  const letters = LATIN.map((lang) => text.match(OWN_LETTERS[lang])?.length ?? 0);
+  const lettered = LATIN.filter((_, i) => letters[i]! >= MIN_OWN_LETTERS);
   if (lettered.length === 1) return lettered[0]!;
-  const marked = markedLanguages(text, LATIN);
-  if (marked.length === 1) return marked[0]!;
   // "Ursula von der Leyen", "Al Jazeera", "El Salvador": particles of names are no sign of a language, and a
   // function word is written in lowercase but at the start.
   const unnamed = (text.replace(NAME_PARTICLES, ' ').match(LETTERS) ?? [])
@@ -58,6 +57,13 @@ export const foreignLanguage = perText((text: string): Bridged | null => {
     const own = functionWords(lang);
     return new Set(unnamed.filter((w) => own.has(w) && !SHARED_WITH_ENGLISH.has(w))).size;
   });
+  // Words of attribution and hedges decide only between languages the sentence shows a sign of, a letter or a
+  // function word of its own: alone, "estimated" and "considered" would make an English sentence French or
+  // Spanish. It also spares English pages their expressions, the costliest part of a worker's first alignment
+  // (compiling them took a third of it: docs/engine-log.md).
+  if (!letters.some(Boolean) && !counts.some(Boolean)) return null;
+  const marked = markedLanguages(text, LATIN);
+  if (marked.length === 1) return marked[0]!;
   const best = Math.max(...counts);
   if (best < MIN_FUNCTION_WORDS || counts.filter((c) => c === best).length > 1) return null;
   return LATIN[counts.indexOf(best)]!;
