@@ -37,7 +37,15 @@ export class PreparedCache {
   /** Keys the last build used: the others can be pruned. */
   private readonly used = new Set<string>();
 
-  constructor(readonly fingerprint = engineFingerprint()) {}
+  private known: string | undefined;
+
+  /** The fingerprint is worked out when first needed, not here: a service worker makes its cache as it starts,
+   *  before it answers the page that woke it, and preparing the probe text cost that start 8 ms. */
+  constructor(private readonly fingerprintOf: () => string = engineFingerprint) {}
+
+  private get fingerprint(): string {
+    return (this.known ??= this.fingerprintOf());
+  }
 
   key(text: string): string {
     return `${this.fingerprint}:${textKey(text)}`;
@@ -45,7 +53,8 @@ export class PreparedCache {
 
   /** Adds entries read back from storage; those of another fingerprint are skipped. */
   load(entries: Iterable<{ key: string; prepared: PreparedArticle }>): void {
-    for (const { key, prepared } of entries) if (key.startsWith(`${this.fingerprint}:`)) this.kept.set(key, prepared);
+    const prefix = `${this.fingerprint}:`;
+    for (const { key, prepared } of entries) if (key.startsWith(prefix)) this.kept.set(key, prepared);
   }
 
   /** Builds the index, preparing only the articles not kept yet. */

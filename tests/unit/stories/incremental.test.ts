@@ -33,6 +33,16 @@ describe('incremental index builds', () => {
     expect(engineFingerprint()).toBe(engineFingerprint());
   });
 
+  it('works out the fingerprint at the first build, not when the worker makes its cache', () => {
+    let worked = 0;
+    const cache = new PreparedCache(() => `fingerprint ${++worked}`);
+    expect(worked).toBe(0);
+    cache.build([embedded]);
+    cache.build([embedded]);
+    expect(worked).toBe(1);
+    expect(cache.fresh.size).toBe(0); // The second build found every article kept under the one fingerprint.
+  });
+
   it('builds exactly what a full build does, preparing only the article added', () => {
     const cache = new PreparedCache();
     const story = grow(pack('mine', 2), 7);
@@ -65,7 +75,7 @@ describe('incremental index builds', () => {
     expect(restarted.build([embedded, story])).toEqual(full);
     expect(restarted.fresh.size).toBe(0);
 
-    const otherEngine = new PreparedCache('another-fingerprint');
+    const otherEngine = new PreparedCache(() => 'another-fingerprint');
     otherEngine.load(await new StoryStore().allPrepared());
     expect(otherEngine.size).toBe(0); // Entries of another engine build are never reused.
   });
