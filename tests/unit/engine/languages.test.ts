@@ -1,14 +1,15 @@
 // Reading other languages (issue 17): the page's language, names across scripts and spellings, the news
 // vocabulary's coverage of the development articles, and their detection. Held-out articles are not used here.
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectStories, pageSpellings, spellingKeys } from '@/utils/engine/index';
 import { identifyLanguage } from '@/utils/engine/languages/identify';
 import { nameForms } from '@/utils/engine/languages/romanize';
 import { toEnglish } from '@/utils/engine/languages/vocabulary';
 import { nameKey } from '@/utils/engine/names';
-import { index } from './embedded';
-import { hasReporting, reportingDir, reportingExcerpt } from './languages-fixtures';
+import { index, root } from './embedded';
+import { hasReporting, languagesIndex, reportingDir, reportingExcerpt } from './languages-fixtures';
 
 const fixture = reportingExcerpt;
 
@@ -103,5 +104,13 @@ describe.skipIf(!hasReporting)('detection of the development articles in other l
   const detected = DEVELOPMENT.filter((id) => id !== 'leak-rtl-de-telefonat-video');
   it.each(detected)('%s is detected', (id) => {
     expect(detectStories(index, fixture(id).text)[0]?.detected).toBe(true);
+  });
+});
+
+describe('detection of hand-translated articles (tests/fixtures/translated)', () => {
+  const dir = path.join(root, 'tests', 'fixtures', 'translated');
+  const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  it.each(texts)('%s is detected', (file) => {
+    expect(detectStories(languagesIndex, fs.readFileSync(path.join(dir, file), 'utf8'))[0]?.detected).toBe(true);
   });
 });
