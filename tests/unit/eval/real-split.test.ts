@@ -44,3 +44,22 @@ describe.skipIf(!present)(`the real reporting split (needs ${dir})`, () => {
     expect(texts('real-held-out.gold.json').sort()).toEqual([...english.heldOut].sort());
   });
 });
+
+const pagesDir = path.join(root, '..', 'shared', 'fixtures', 'real-pages');
+
+describe.skipIf(!fs.existsSync(pagesDir))(`the real pages' furniture split (needs ${pagesDir})`, () => {
+  const names = fs.existsSync(pagesDir)
+    ? fs.readdirSync(pagesDir).filter((d) => fs.existsSync(path.join(pagesDir, d, 'expected.html')))
+    : [];
+  const { dev, heldOut } = split(names);
+  const table = fs.readFileSync(path.join(root, 'tests', 'gold', 'real-pages-furniture.md'), 'utf8');
+  const annotated = JSON.parse(
+    fs.readFileSync(path.join(root, 'tests', 'gold', 'real-pages-furniture.json'), 'utf8'),
+  ) as { pages: Record<string, unknown[]> };
+
+  it('matches the table written down before the annotations were read, and annotates every page', () => {
+    for (const name of dev) expect(table).toContain(`| ${name} | development |`);
+    for (const name of heldOut) expect(table).toContain(`| ${name} | held out |`);
+    expect(Object.keys(annotated.pages).sort()).toEqual([...names].sort());
+  });
+});

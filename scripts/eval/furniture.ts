@@ -1,0 +1,117 @@
+// Page furniture on the 130 real pages (tests/gold/real-pages-furniture.json): lines annotated as bylines,
+// datelines, credits, captions, share, subscription and navigation text, ads and author notes, read by a person
+// before the engine ran on them. Each page's text is aligned as if it belonged to the story, and a furniture line
+// is "noted" when a claim that overlaps it is read as a sentence (it would be underlined and get a note). The
+// other side: sentences of the lines not annotated that the engine takes for furniture (the rules of
+// utils/engine/furniture.ts), or for prose that speaks to the reader.
+
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { alignText, segment, type EngineIndex } from '../../utils/engine/index';
+import { isFurniture } from '../../utils/engine/furniture';
+import type { Doc } from './corpora';
+
+interface FurnitureLine {
+  line: number;
+  text: string;
+  kind: string;
+  /** For `dateline-prefix`: the dateline that opens a line of prose ("MOSCOW (Reuters) -"). */
+  prefix?: string;
+}
+
+interface FurnitureGold {
+  pages: Record<string, FurnitureLine[]>;
+}
+
+export interface FurnitureScore {
+  pages: number;
+  /** Per kind: [noted, annotated]. */
+  kinds: Map<string, [number, number]>;
+  noted: string[];
+  /** Datelines that open a line of prose, and how many of them a claim's underline would include. */
+  prefixes: number;
+  prefixesInClaims: string[];
+  /** Sentences of lines not annotated as furniture, and those the engine read as furniture or as chrome. */
+  prose: number;
+  proseAsFurniture: string[];
+  proseAsChrome: number;
+}
+
+/** The split fixed before annotation (tests/gold/real-pages-furniture.md): by sha256 of the page's name, the
+ *  first half development. */
+export function furnitureSplit(names: string[]): { development: string[]; heldOut: string[] } {
+  const hash = (n: string) => createHash('sha256').update(n).digest('hex');
+  const sorted = [...names].sort((a, b) => hash(a).localeCompare(hash(b)));
+  const development = sorted.slice(0, Math.ceil(sorted.length / 2));
+  return { development, heldOut: sorted.filter((n) => !development.includes(n)) };
+}
+
+export const loadFurniture = (file: string): FurnitureGold | null =>
+  fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as FurnitureGold) : null;
+
+/** Scores the pages named in `names` against their annotations, aligned within `storyId`. */
+export function scoreFurniture(
+  index: EngineIndex,
+  storyId: string,
+  pages: Doc[],
+  gold: FurnitureGold,
+  names: string[],
+): FurnitureScore {
+  const out: FurnitureScore = {
+    pages: 0,
+    kinds: new Map(),
+    noted: [],
+    prefixes: 0,
+    prefixesInClaims: [],
+    prose: 0,
+    proseAsFurniture: [],
+    proseAsChrome: 0,
+  };
+  for (const page of pages.filter((p) => names.includes(p.name))) {
+    const annotated = gold.pages[page.name];
+    if (!annotated) continue;
+    out.pages++;
+    const claims = alignText(index, page.text, { storyId }).claims;
+    const sentences = segment(page.text).filter((s) => s.kind === 'sentence');
+    // Each line of the text with its offsets (the annotators saw the lines, trimmed, numbered from 1, blanks out).
+    const lines: Array<{ text: string; start: number; end: number }> = [];
+    let at = 0;
+    for (const raw of page.text.split('\n')) {
+      const text = raw.trim();
+      if (text) lines.push({ text, start: at + raw.indexOf(text), end: at + raw.indexOf(text) + text.length });
+      at += raw.length + 1;
+    }
+    const furnitureLines = new Set<number>();
+    for (const f of annotated) {
+      const line = lines[f.line - 1];
+      if (!line || line.text !== f.text)
+        throw new Error(`furniture gold: line ${f.line} of ${page.name} is not "${f.text}"`);
+      const overlapping = claims.filter((c) => c.start < line.end && c.end > line.start);
+      if (f.kind === 'dateline-prefix') {
+        out.prefixes++;
+        const first = overlapping.find((c) => c.start <= line.start);
+        if (first?.kind === 'sentence') out.prefixesInClaims.push(`${page.name}: ${f.prefix}`);
+        continue;
+      }
+      furnitureLines.add(f.line - 1);
+      const counts = out.kinds.get(f.kind) ?? [0, 0];
+      counts[1]++;
+      if (overlapping.some((c) => c.kind === 'sentence' || c.matches.length)) {
+        counts[0]++;
+        out.noted.push(`${page.name} (${f.kind}): ${f.text.slice(0, 70)}`);
+      }
+      out.kinds.set(f.kind, counts);
+    }
+    lines.forEach((line, i) => {
+      if (furnitureLines.has(i)) return;
+      for (const s of sentences.filter((x) => x.start >= line.start && x.end <= line.end)) {
+        out.prose++;
+        const claim = claims.find((c) => c.start === s.start);
+        if (claim?.kind !== 'heading') continue;
+        if (isFurniture(s.text)) out.proseAsFurniture.push(`${page.name}: ${s.text.slice(0, 70)}`);
+        else out.proseAsChrome++;
+      }
+    });
+  }
+  return out;
+}
