@@ -4,6 +4,7 @@
 
 import { isAbbreviation, isSentenceOpener } from './abbreviations';
 import { splitClauses } from './clauses';
+import { datelineLength } from './dateline';
 import { SEGMENT } from './tunables';
 
 export interface Segment {
@@ -31,8 +32,13 @@ export function segment(text: string): Segment[] {
       pushTrimmed(out, text, base, base + line.length, 'heading');
       continue;
     }
-    for (const [s, e] of sentenceBounds(line)) {
-      for (const [cs, ce] of splitClauses(line, s, e)) pushTrimmed(out, text, base + cs, base + ce, 'sentence');
+    // A dateline ("MOSCOW (Reuters) - ") is no part of the first sentence's claim.
+    const dateline = datelineLength(line);
+    if (dateline) pushTrimmed(out, text, base, base + dateline, 'heading');
+    for (const [s, e] of sentenceBounds(line.slice(dateline))) {
+      for (const [cs, ce] of splitClauses(line, dateline + s, dateline + e)) {
+        pushTrimmed(out, text, base + cs, base + ce, 'sentence');
+      }
     }
   }
   return out;

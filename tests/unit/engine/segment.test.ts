@@ -48,6 +48,29 @@ describe('segment', () => {
     expect(segs.slice(1).every((s) => s.kind === 'sentence')).toBe(true);
   });
 
+  it.each([
+    ['MOSCOW (Reuters) - ', 'The Kremlin said on Wednesday that the leak was an attempt to hinder the talks.'],
+    ['MOSCOW (AP) — ', 'Russia’s space agency said the cargo ship was lost.'],
+    ['KYIV, Ukraine (AP) — ', 'Ukraine said the recordings were genuine.'],
+    ['LONDON, Nov 26 (Reuters) - ', 'Britain said it had not seen the transcript.'],
+    ['CAIRO — ', 'Gunmen stormed the museum on Wednesday.'],
+    ['April 17, 2015 -- ', 'Doctors said the findings were preliminary.'],
+    ['WASHINGTON, D.C. — ', '“We will not comment,” a spokesman said.'],
+  ])('leaves the dateline "%s" out of the first sentence’s claim', (dateline, sentence) => {
+    const segs = segment(`${dateline}${sentence} A second sentence follows.`);
+    expect(segs[0]).toMatchObject({ kind: 'heading', text: dateline.trim() });
+    expect(segs[1]).toMatchObject({ kind: 'sentence', text: sentence, start: dateline.length });
+  });
+
+  it.each([
+    'US — Russia talks resumed in Geneva on Tuesday.',
+    'NATO — the alliance itself — said nothing.',
+    'Officials in MOSCOW - and in Kyiv - said nothing.',
+    'Asked about the MOSCOW talks, he said nothing.',
+  ])('finds no dateline in "%s"', (line) => {
+    expect(segment(line)[0]).toMatchObject({ kind: 'sentence', start: 0 });
+  });
+
   it('takes a short line that is one question for a subhead, not a claim', () => {
     const kinds = (t: string) => segment(t).map((s) => s.kind);
     expect(kinds('Who could have leaked the calls?\nThe calls were leaked.')).toEqual(['heading', 'sentence']);
