@@ -8,8 +8,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { alignText, segment, type EngineIndex } from '../../utils/engine/index';
-import { isFurniture } from '../../utils/engine/furniture';
+import { speaksToReader } from '../../utils/engine/furniture';
 import type { Doc } from './corpora';
+
+/** A line that ends as a sentence ends (a full stop, a question or exclamation mark, perhaps in quotes). */
+const PROSE = /[.!?…]["'”’»)]*$/u;
 
 interface FurnitureLine {
   line: number;
@@ -31,7 +34,8 @@ export interface FurnitureScore {
   /** Datelines that open a line of prose, and how many of them a claim's underline would include. */
   prefixes: number;
   prefixesInClaims: string[];
-  /** Sentences of lines not annotated as furniture, and those the engine read as furniture or as chrome. */
+  /** Lines of prose not annotated as furniture (eight words or more, ending as a sentence ends), those of
+   *  which the engine reads no claim at all, and how many of those only because they speak to the reader. */
   prose: number;
   proseAsFurniture: string[];
   proseAsChrome: number;
@@ -103,14 +107,14 @@ export function scoreFurniture(
       out.kinds.set(f.kind, counts);
     }
     lines.forEach((line, i) => {
-      if (furnitureLines.has(i)) return;
-      for (const s of sentences.filter((x) => x.start >= line.start && x.end <= line.end)) {
-        out.prose++;
-        const claim = claims.find((c) => c.start === s.start);
-        if (claim?.kind !== 'heading') continue;
-        if (isFurniture(s.text)) out.proseAsFurniture.push(`${page.name}: ${s.text.slice(0, 70)}`);
-        else out.proseAsChrome++;
-      }
+      if (furnitureLines.has(i) || !PROSE.test(line.text) || line.text.split(/\s+/u).length < 8) return;
+      out.prose++;
+      const overlapping = claims.filter((c) => c.start < line.end && c.end > line.start);
+      if (overlapping.some((c) => c.kind === 'sentence')) return;
+      // Chrome only: every sentence of the line speaks to the reader (furniture.ts speaksToReader).
+      const own = sentences.filter((x) => x.start >= line.start && x.end <= line.end);
+      if (own.length && own.every((x) => speaksToReader(x.text))) out.proseAsChrome++;
+      else out.proseAsFurniture.push(`${page.name}: ${line.text.slice(0, 70)}`);
     });
   }
   return out;

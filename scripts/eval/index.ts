@@ -143,8 +143,8 @@ function furnitureOnRealPages(pages: Doc[]) {
     const kinds = [...s.kinds].map(([k, [noted, all]]) => `${k} ${noted}/${all}`).join(', ');
     console.log(`${label.padEnd(34)} furniture read as claims ${s.noted.length}/${lines} (${kinds})`);
     console.log(
-      `${''.padEnd(34)} datelines left in a claim ${s.prefixesInClaims.length}/${s.prefixes}; prose taken for furniture ` +
-        `${s.proseAsFurniture.length}/${s.prose} sentences (and ${s.proseAsChrome} for words to the reader)`,
+      `${''.padEnd(34)} datelines left in a claim ${s.prefixesInClaims.length}/${s.prefixes}; lines of prose read as ` +
+        `no claim ${s.proseAsFurniture.length + s.proseAsChrome}/${s.prose} (${s.proseAsChrome} of them speak to the reader)`,
     );
     // Held out: numbers only, never the lines (nothing may be chosen by looking at them).
     if (verbose && !heldOut)

@@ -21,13 +21,18 @@ export function speaksToReader(sentence: string): boolean {
 }
 
 // Furniture a page prints around its reporting in any story: copyright and credit lines, bylines, photo and
-// video captions' credits, "Read more" and share prompts. Each ends like a sentence but reports nothing.
+// video captions' credits, "Read more" and share prompts, notes on the article. Each
+// ends like a sentence but reports nothing. Measured against annotated real pages (tests/gold/real-pages-furniture.json).
 const FURNITURE = [
   /^\s*(?:©|\(c\)\s|copyright\b)/iu,
   /\ball rights reserved\b/iu,
   /^\s*(?:photo|image|picture|video|illustration|credit|source)s?\s*(?::|by\b)/iu,
   /^\s*(?:read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]/iu,
   /^\s*[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s*[,|–—-]\s*[\p{L}\s.'-]{0,40})?\.?\s*$/u,
+  // What the page says of the article itself: "Jane Doe contributed to this report.", "This article originally
+  // appeared on …", "A version of this article appears in print on …".
+  /\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|article|story)\b/iu,
+  /^\s*(?:this|a version of this)\s+(?:article|story|post)\s+(?:(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran)|was\s+reprinted|appear(?:s|ed)\s+in\s+print)\b/iu,
 ];
 
 /** Whether a line is page furniture (copyright, credit, byline, "Read more"): never a claim, in any story. */

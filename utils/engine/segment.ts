@@ -20,6 +20,10 @@ const FINAL = /[.!?…。！？।؟]/u;
 const CLOSERS = /["'”’»)\]]/u;
 const OPEN_DQ = /[“«„]/u;
 
+// A reference list's entry as Wikipedia prints it ("^ Bogue, Mike (2017). Apocalypse Then. McFarland."): several
+// sentences, none of them a claim of the article.
+const REFERENCE_ENTRY = /^\s*\^\s/u;
+
 /** Splits a text into claims with UTF-16 offsets; never returns empty or whitespace-only segments. */
 export function segment(text: string): Segment[] {
   const out: Segment[] = [];
@@ -28,7 +32,7 @@ export function segment(text: string): Segment[] {
     const line = m[0];
     if (!line.trim()) continue;
     const base = m.index;
-    if (isHeadingLike(line)) {
+    if (isHeadingLike(line) || REFERENCE_ENTRY.test(line)) {
       pushTrimmed(out, text, base, base + line.length, 'heading');
       continue;
     }

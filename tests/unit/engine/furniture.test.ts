@@ -45,12 +45,21 @@ describe('isFurniture', () => {
     'Photo: Russian media.',
     'Read more: Kremlin says leak aims to hinder talks.',
     'By Jane Smith, Reuters',
+    'Heba Habib contributed to this report.',
+    'Reuters staff contributed reporting to this story.',
+    'This article originally appeared on The Atlantic.',
+    'This article was reprinted on Wired.com.',
+    'A version of this article appears in print on March 3, on Page A1 of the New York edition.',
   ])('is true of page furniture: %s', (s) => expect(isFurniture(s)).toBe(true));
 
   it.each([
     'Bloomberg said it had reviewed a recording of the conversation.',
     'By Tuesday, the Kremlin had called the leak an attempt to hinder the talks.',
     'Photographs of the meeting were released by the Kremlin.',
+    'Three intelligence agencies contributed to the report that Bloomberg obtained.',
+    'This article of the peace plan was published in October.',
+    'This report was published by the Senate committee on Tuesday.',
+    'This story appeared first in the Kremlin’s own press.',
   ])('is false of reporting: %s', (s) => expect(isFurniture(s)).toBe(false));
 
   it('gives a copyright line no note and no claim, even on a page of the story', () => {

@@ -71,6 +71,13 @@ describe('segment', () => {
     expect(segment(line)[0]).toMatchObject({ kind: 'sentence', start: 0 });
   });
 
+  it('reads a reference list’s entry as one line of chrome, not as claims', () => {
+    const segs = segment(
+      'The film was released in 1993.\n^ Bogue, Mike (September 26, 2017). Apocalypse Then. McFarland. Retrieved 6 May 2022.',
+    );
+    expect(segs.map((s) => s.kind)).toEqual(['sentence', 'heading']);
+  });
+
   it('takes a short line that is one question for a subhead, not a claim', () => {
     const kinds = (t: string) => segment(t).map((s) => s.kind);
     expect(kinds('Who could have leaked the calls?\nThe calls were leaked.')).toEqual(['heading', 'sentence']);
