@@ -7,8 +7,10 @@
 
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { alignText, segment, type EngineIndex } from '../../utils/engine/index';
 import { speaksToReader } from '../../utils/engine/furniture';
+import { extractArticleFromHtml } from '../../utils/extract/node-article';
 import type { Doc } from './corpora';
 
 /** A line that ends as a sentence ends (a full stop, a question or exclamation mark, perhaps in quotes). */
@@ -116,6 +118,39 @@ export function scoreFurniture(
       if (own.length && own.every((x) => speaksToReader(x.text))) out.proseAsChrome++;
       else out.proseAsFurniture.push(`${page.name}: ${line.text.slice(0, 70)}`);
     });
+  }
+  return out;
+}
+
+/** The annotated captions, and lines of prose, that the extension's own extraction (Readability with its options,
+ *  on the saved `source.html`, in linkedom) leaves in the text it reads: captions outside <figcaption> are known
+ *  only by the page's class names, which Readability's output has lost. Pages linkedom cannot read are skipped. */
+export function captionsInExtraction(
+  dir: string,
+  pages: Doc[],
+  gold: FurnitureGold,
+  names: string[],
+): { captions: number; left: number; prose: number; kept: number } {
+  const out = { captions: 0, left: 0, prose: 0, kept: 0 };
+  for (const page of pages.filter((p) => names.includes(p.name))) {
+    let text: string;
+    try {
+      text = extractArticleFromHtml(fs.readFileSync(path.join(dir, page.name, 'source.html'), 'utf8'))?.text ?? '';
+    } catch {
+      continue; // linkedom lacks what a page's copy needs (a <base>: article.ts copyOf)
+    }
+    const lines = new Set(text.split('\n').map((l) => l.trim()));
+    const annotated = gold.pages[page.name] ?? [];
+    for (const f of annotated.filter((x) => x.kind === 'caption')) {
+      out.captions++;
+      if (lines.has(f.text)) out.left++;
+    }
+    const furniture = new Set(annotated.map((f) => f.text));
+    for (const line of page.text.split('\n').map((l) => l.trim())) {
+      if (!line || furniture.has(line) || !PROSE.test(line) || line.split(/\s+/u).length < 8) continue;
+      out.prose++;
+      if (lines.has(line)) out.kept++;
+    }
   }
   return out;
 }

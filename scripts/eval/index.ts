@@ -21,7 +21,7 @@ import { loadGold, scoreLinks, type LinkScore } from './gold';
 import { loadUnseen, scoreExtras, scoreUnseen, REPORTING_DIR } from './unseen';
 import { printReliability, type Reliability } from './reliability';
 import { detectionByLanguage, linksByLanguage } from './languages';
-import { furnitureSplit, loadFurniture, scoreFurniture, type FurnitureScore } from './furniture';
+import { captionsInExtraction, furnitureSplit, loadFurniture, scoreFurniture, type FurnitureScore } from './furniture';
 import * as TUNABLES from '../../utils/engine/tunables';
 import { IDENTIFY } from '../../utils/engine/languages/identify';
 import { STEM } from '../../utils/engine/languages/stem';
@@ -101,6 +101,8 @@ if (realAnnotated) {
 if (withLex.p < 0.9 || withLex.r < 0.85) failed = true;
 
 const index = buildIndex([pack], resources);
+const shared = path.join(repoRoot, '..', 'shared');
+const REAL_PAGES_DIR = path.join(shared, 'fixtures', 'real-pages');
 /** Reports detection on a set; a wrong answer fails the eval unless the set is a record of known misses. */
 function detection(label: string, docs: Doc[], want: boolean, target = true) {
   if (!docs.length) {
@@ -151,6 +153,13 @@ function furnitureOnRealPages(pages: Doc[]) {
       for (const line of [...s.noted, ...s.prefixesInClaims, ...s.proseAsFurniture]) console.log(`    ${line}`);
   };
   const storyId = pack.story.id;
+  const extraction = (label: string, names: string[]) => {
+    const c = captionsInExtraction(REAL_PAGES_DIR, pages, gold!, names);
+    console.log(
+      `${label.padEnd(34)} captions left in the text the extension extracts from source.html ${c.left}/${c.captions}; ` +
+        `lines of prose kept ${c.kept}/${c.prose}`,
+    );
+  };
   show(
     `real pages, development (${split.development.length})`,
     scoreFurniture(index, storyId, pages, gold, split.development),
@@ -161,10 +170,11 @@ function furnitureOnRealPages(pages: Doc[]) {
     scoreFurniture(index, storyId, pages, gold, split.heldOut),
     true,
   );
+  extraction(`real pages, development (${split.development.length})`, split.development);
+  extraction(`real pages, held out (${split.heldOut.length})`, split.heldOut);
 }
 
 console.log('\nStory detection');
-const shared = path.join(repoRoot, '..', 'shared');
 detection('seeds as captured (shared/seeds)', textFiles(path.join(shared, 'seeds')), true);
 detection(
   'pack articles',
@@ -181,7 +191,7 @@ detection(
   textFiles(path.join(repoRoot, 'tests', 'fixtures', 'near-misses')),
   false,
 );
-const pages = realPages(path.join(shared, 'fixtures', 'real-pages'));
+const pages = realPages(REAL_PAGES_DIR);
 detection('real pages (shared/fixtures/real-pages)', pages, false);
 captionsOnRealPages(pages);
 furnitureOnRealPages(pages);

@@ -8,6 +8,11 @@ import { noteFor, noteLabels, notesRoot, waitForNotes } from './notes-helpers';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+// A picture with its caption as the site marks it (a class name, not <figcaption>): the same people, another claim.
+const PICTURE =
+  '<p><img src="data:," alt="" width="320" height="180"><br>' +
+  '<span class="pb-caption">Steve Witkoff attends a meeting with Yuri Ushakov in Moscow on Monday.</span></p>';
+
 function articlePage(file: string): string {
   const [title, ...paragraphs] = readFileSync(file, 'utf8')
     .trim()
@@ -16,7 +21,7 @@ function articlePage(file: string): string {
 <style>body{font:18px/1.6 serif} main{max-width:640px;margin:0 0 0 48px}</style></head>
 <body><header><nav><a href="/">Home</a><a href="/world">World</a><a href="/markets">Markets</a></nav></header>
 <main><article><h1>${escape(title!)}</h1><p class="byline">By Staff · 26 November 2025</p>
-${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}
+${paragraphs.map((p, i) => `<p>${escape(p)}</p>${i === 0 ? PICTURE : ''}`).join('')}
 </article><aside><h3>Most read</h3><ul><li><a href="/a">Oil prices rise on supply worries</a></li></ul></aside></main>
 <footer>© 2025 Wire</footer></body></html>`;
 }
@@ -46,6 +51,8 @@ test('an article on the story from an outlet outside the pack gets notes linking
   expect(note('Witkoff also suggested')).toMatch(/No other source reports this\.$/);
   expect(note('Ushakov replied')).toMatch(/No other source reports this\.$/);
   expect(note('The White House did not dispute')).toMatch(/No other source reports this; related passages in /);
+  // The picture's caption is no claim: no note, no underline.
+  expect(labels.filter((l) => l.includes('attends a meeting'))).toEqual([]);
   await noteFor(page, 'The White House did not dispute').click();
   const detail = notesRoot(page).getByTestId('note-detail');
   await expect

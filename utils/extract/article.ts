@@ -23,9 +23,23 @@ function copyOf(doc: Document): Document {
   return copy;
 }
 
+// Captions that are not <figcaption>: a site's own class names say so ("pb-caption", "media-caption",
+// "wp-caption-text", Blogger's "tr-caption"). Readability drops class names, so they are read before it runs;
+// the text bound is there so that a class on a whole article ("has-captions") never takes the article with it.
+const CAPTION = '[class*="caption" i], [id*="caption" i], [itemprop="caption"]';
+const CAPTION_MAX_CHARS = 600;
+
+/** Leaves the pictures' captions out of the copy Readability reads (block-text.ts says why). */
+function withoutCaptions(copy: Document): Document {
+  for (const el of copy.body?.querySelectorAll(CAPTION) ?? []) {
+    if ((el.textContent ?? '').length <= CAPTION_MAX_CHARS) el.remove();
+  }
+  return copy;
+}
+
 /** Extracts the main article of a document with Readability, on a copy so the page is never touched. */
 export function extractArticle(doc: Document): ExtractedArticle | null {
-  const clone = copyOf(doc);
+  const clone = withoutCaptions(copyOf(doc));
   const parsed = new Readability(clone, { charThreshold: 300, serializer: blockText }).parse();
   if (!parsed?.content) return null;
   return {

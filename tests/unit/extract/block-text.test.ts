@@ -37,4 +37,20 @@ describe('extractArticleFromHtml', () => {
     expect(text).toContain("\n\nTrump's reaction\n\nAfter the publication");
     expect(text).not.toContain('reactionAfter');
   });
+
+  it('leaves out captions a site marks by its class names, and keeps an article whose class only mentions them', () => {
+    const para = 'After the publication of the conversation, the president said he saw nothing wrong with it. '.repeat(
+      6,
+    );
+    const html =
+      `<html><head><title>T</title></head><body><article class="story has-captions"><h1>T</h1><p>${para}</p>` +
+      '<p><img src="a.jpg"><br><span class="pb-caption">Yuri Ushakov attends a meeting in Moscow on Monday.</span></p>' +
+      '<table><tr><td><img src="b.jpg"></td></tr><tr><td class="tr-caption">Schematic from hell!</td></tr></table>' +
+      `<div class="Media-Caption">The Kremlin in winter. Photo: Reuters</div><p>${para}</p></article></body></html>`;
+    const text = extractArticleFromHtml(html)!.text;
+    expect(text).toContain('After the publication');
+    expect(text).not.toContain('Ushakov attends');
+    expect(text).not.toContain('Schematic');
+    expect(text).not.toContain('Kremlin in winter');
+  });
 });
