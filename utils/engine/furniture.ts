@@ -30,8 +30,10 @@ const FURNITURE = [
   /^\s*(?:read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]/iu,
   /^\s*[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s*[,|–—-]\s*[\p{L}\s.'-]{0,40})?\.?\s*$/u,
   // What the page says of the article itself: "Jane Doe contributed to this report.", "This article originally
-  // appeared on …", "A version of this article appears in print on …".
+  // appeared on …", "A version of this article appears in print on …", a correction ("This version corrects …",
+  // "An earlier version of this article misstated …").
   /\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|article|story)\b/iu,
+  /^\s*(?:this\s+version|an?\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:article|story|report))\b/iu,
   /^\s*(?:this|a version of this)\s+(?:article|story|post)\s+(?:(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran)|was\s+reprinted|appear(?:s|ed)\s+in\s+print)\b/iu,
 ];
 

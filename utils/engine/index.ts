@@ -47,13 +47,23 @@ const NO_TOKENS = { tokens: [], parts: [] };
 
 function claimBags(index: EngineIndex, text: string, read: Reader['read']) {
   const stats = indexStats(index);
+  let furnitureUntil = -1; // where the line of the last furniture sentence ends
   return segment(text).map((seg) => {
-    // Furniture (a copyright or credit line, a byline) is a heading to every step: no bag, no note.
-    if (seg.kind === 'sentence' && isFurniture(seg.text)) seg = { ...seg, kind: 'heading' };
+    // Furniture (a copyright or credit line, a byline) is a heading to every step: no bag, no note; and so is the
+    // rest of its line ("A version of this article appears in print … with the headline: … Order Reprints").
+    if (seg.kind === 'sentence' && (seg.start < furnitureUntil || isFurniture(seg.text))) {
+      if (seg.start >= furnitureUntil) furnitureUntil = lineEnd(text, seg.end);
+      seg = { ...seg, kind: 'heading' };
+    }
     const { tokens, parts } = seg.kind === 'sentence' ? read(claimTokens(text, seg.start, seg.end)) : NO_TOKENS;
     return { seg, bag: makeBag(tokens, stats, index.lexicon, parts) };
   });
 }
+
+const lineEnd = (text: string, from: number) => {
+  const at = text.indexOf('\n', from);
+  return at < 0 ? text.length : at;
+};
 
 /** A text read and scored against every story once: what alignText needs, reusable for aligning the same text
  *  within several stories (a page in several). */

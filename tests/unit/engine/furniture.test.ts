@@ -50,6 +50,8 @@ describe('isFurniture', () => {
     'This article originally appeared on The Atlantic.',
     'This article was reprinted on Wired.com.',
     'A version of this article appears in print on March 3, on Page A1 of the New York edition.',
+    'This version corrects the spelling of the region to Tuva, not Tyva.',
+    'An earlier version of this article misstated the date of the call.',
   ])('is true of page furniture: %s', (s) => expect(isFurniture(s)).toBe(true));
 
   it.each([
@@ -61,6 +63,19 @@ describe('isFurniture', () => {
     'This report was published by the Senate committee on Tuesday.',
     'This story appeared first in the Kremlin’s own press.',
   ])('is false of reporting: %s', (s) => expect(isFurniture(s)).toBe(false));
+
+  it('reads the rest of a furniture line as furniture too, and the next line as prose again', () => {
+    const text =
+      `${pack.articles[1]!.text}\n\nA version of this article appears in print on Page A1 with the headline: ` +
+      'Who Leaked the Call? Order Reprints | Today’s Paper | Subscribe.\n\nThe Kremlin said the leak hurt the talks.';
+    const claims = alignText(index, text).claims;
+    const tail = claims.slice(claims.findIndex((c) => c.text.startsWith('A version of this article')));
+    expect(tail.map((c) => [c.text.slice(0, 12), c.kind])).toEqual([
+      ['A version of', 'heading'],
+      ['Order Reprin', 'heading'],
+      ['The Kremlin ', 'sentence'],
+    ]);
+  });
 
   it('gives a copyright line no note and no claim, even on a page of the story', () => {
     const text = `${pack.articles[1]!.text}\n\n© 2025 Thomson/Reuters. All rights reserved.`;
