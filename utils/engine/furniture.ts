@@ -21,8 +21,8 @@ export function speaksToReader(sentence: string): boolean {
 }
 
 // Furniture a page prints around its reporting in any story: copyright and credit lines, bylines, photo and
-// video captions' credits, "Read more" and share prompts, notes on the article. Each
-// ends like a sentence but reports nothing. Measured against annotated real pages (tests/gold/real-pages-furniture.json).
+// video captions' credits, "Read more" and share prompts, notes on the article. Each ends like a sentence but
+// reports nothing. Measured against the real pages' annotated furniture (tests/gold/real-pages-furniture.json).
 const FURNITURE = [
   /^\s*(?:©|\(c\)\s|copyright\b)/iu,
   /\ball rights reserved\b/iu,
