@@ -2,8 +2,9 @@
 // datelines, credits, captions, share, subscription and navigation text, ads and author notes, read by a person
 // before the engine ran on them. Each page's text is aligned as if it belonged to the story, and a furniture line
 // is "noted" when a claim that overlaps it is read as a sentence (it would be underlined and get a note). The
-// other side: sentences of the lines not annotated that the engine takes for furniture (the rules of
-// utils/engine/furniture.ts), or for prose that speaks to the reader.
+// other side: lines of prose not annotated that the engine reads no claim from (its furniture rules, or prose
+// that speaks to the reader). And captions outside <figcaption>, which only the extension's own extraction of the
+// saved page can leave out (captionsInExtraction).
 
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

@@ -137,8 +137,9 @@ function captionsOnRealPages(pages: ReturnType<typeof realPages>) {
 
 /** Furniture on the real pages against its annotations (scripts/eval/furniture.ts), development and held out. */
 function furnitureOnRealPages(pages: Doc[]) {
-  const gold = loadFurniture(path.join(repoRoot, 'tests', 'gold', 'real-pages-furniture.json'));
-  if (!gold || !pages.length) return;
+  const annotated = loadFurniture(path.join(repoRoot, 'tests', 'gold', 'real-pages-furniture.json'));
+  if (!annotated || !pages.length) return;
+  const gold = annotated;
   const split = furnitureSplit(pages.map((p) => p.name));
   const show = (label: string, s: FurnitureScore, heldOut: boolean) => {
     const lines = [...s.kinds.values()].reduce((n, [, all]) => n + all, 0);
@@ -154,7 +155,7 @@ function furnitureOnRealPages(pages: Doc[]) {
   };
   const storyId = pack.story.id;
   const extraction = (label: string, names: string[]) => {
-    const c = captionsInExtraction(REAL_PAGES_DIR, pages, gold!, names);
+    const c = captionsInExtraction(REAL_PAGES_DIR, pages, gold, names);
     console.log(
       `${label.padEnd(34)} captions left in the text the extension extracts from source.html ${c.left}/${c.captions}; ` +
         `lines of prose kept ${c.kept}/${c.prose}`,
