@@ -30,6 +30,14 @@ const KEYS: Record<ProblemCode, MessageKey> = {
   total: 'error_problem_total',
   noMonth: 'error_problem_noMonth',
   noDay: 'error_problem_noDay',
+  value: 'error_problem_value',
+  integer: 'error_problem_integer',
+  length: 'error_problem_length',
+  timestamp: 'error_problem_timestamp',
+  notDate: 'error_problem_notDate',
+  endBeforeStart: 'error_problem_endBeforeStart',
+  notHighlightIri: 'error_problem_notHighlightIri',
+  oneTarget: 'error_problem_oneTarget',
 };
 
 /** The problem in the reader's language, naming the field; one without a code keeps its English. */

@@ -38,6 +38,16 @@ export const PROBLEM_ENGLISH = {
   // A date-time not on the calendar, $2 as written: $3 the month's English name, $4 the year (calendarProblem).
   noMonth: '$1: $2: there is no month $3',
   noDay: '$1: $2: $3 $4 has no day $5',
+  // A highlights file's other checks (utils/highlights/schema.ts, utils/export/import-*.ts): valibot's own words
+  // for a number, a length and a time, with what was expected and found as it writes them ("<=100", "-1").
+  value: '$1: Invalid value: Expected $2 but received $3',
+  integer: '$1: Invalid integer: Received $2',
+  length: '$1: Invalid length: Expected $2 but received $3',
+  timestamp: '$1: Invalid timestamp: Received $2',
+  notDate: '$1: not a date',
+  endBeforeStart: '$1: end must not be before start',
+  notHighlightIri: '$1: not a urn:uuid: or urn:x-sidelight:highlight: IRI',
+  oneTarget: '$1: one target: a highlight quotes one passage',
 } as const;
 
 /** The months' English names, as a date not on the calendar is said (utils/export/import-fields.ts). */
@@ -92,7 +102,26 @@ export function issueProblem(issue: v.BaseIssue<unknown>, field: string): Proble
   if (noMonth) candidates.push({ code: 'noMonth', values: [noMonth[1]!, noMonth[2]!] });
   const noDay = /^(.*): (\w+) (\d+) has no day (\d+)$/.exec(message);
   if (noDay) candidates.push({ code: 'noDay', values: [noDay[1]!, noDay[2]!, noDay[3]!, noDay[4]!] });
-  for (const code of ['url', 'date', 'language', 'id', 'noArticles', 'duplicateIds'] as const)
+  const expectedReceived = /^Invalid (value|length): Expected (.+) but received (.+)$/.exec(message);
+  if (expectedReceived)
+    candidates.push({
+      code: expectedReceived[1] as 'value' | 'length',
+      values: [expectedReceived[2]!, expectedReceived[3]!],
+    });
+  const receivedOnly = /^Invalid (integer|timestamp): Received (.+)$/.exec(message);
+  if (receivedOnly) candidates.push({ code: receivedOnly[1] as 'integer' | 'timestamp', values: [receivedOnly[2]!] });
+  for (const code of [
+    'url',
+    'date',
+    'language',
+    'id',
+    'noArticles',
+    'duplicateIds',
+    'notDate',
+    'endBeforeStart',
+    'notHighlightIri',
+    'oneTarget',
+  ] as const)
     candidates.push({ code, values: [] });
   const said = `${field}: ${message}`;
   const found = candidates.find((c) => problemEnglish({ ...c, field }) === said);

@@ -85,4 +85,30 @@ describe('a highlights import in the reader’s language', () => {
     const notJson = checkHighlightsFile('{oops');
     expect(!notJson.ok && problemWords(notJson.problem)).toMatch(/^Не JSON: /);
   });
+
+  it('says a highlight’s other problems in the reader’s language too, and in English as the checks word them', () => {
+    const changes: Array<[string, (d: { annotations: any[] }) => void, string, string]> = [
+      [
+        'several targets',
+        (d) => d.annotations[0].target.push(d.annotations[0].target[0]),
+        'annotations[0].target: one target: a highlight quotes one passage',
+        'annotations[0].target: одна ціль: виділення цитує один уривок',
+      ],
+      [
+        'an id too long',
+        (d) => (d.annotations[0].id = 'x'.repeat(120)),
+        'annotations[0].id: Invalid length: Expected <=89 but received 120',
+        'annotations[0].id: неприпустима довжина: очікувалося <=89, отримано 120',
+      ],
+      [
+        'a time that is no date',
+        (d) => (d.annotations[0].created = 'yesterday'),
+        'annotations[0].created: Invalid timestamp: Received "yesterday"',
+        'annotations[0].created: неправильні дата й час: отримано "yesterday"',
+      ],
+    ];
+    for (const [, change, english] of changes) expect(said(change)).toBe(english);
+    browserIn('uk');
+    for (const [, change, , ukrainian] of changes) expect(said(change)).toBe(ukrainian);
+  });
 });
