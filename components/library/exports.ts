@@ -1,11 +1,11 @@
 import { toCslJson, toRis } from '@/utils/export/citations';
 import { toCsv } from '@/utils/export/csv';
-import { toMarkdown } from '@/utils/export/markdown';
+import { toMarkdown, type MarkdownWords } from '@/utils/export/markdown';
 import { toWebAnnotations } from '@/utils/export/web-annotation';
 import { toZip } from '@/utils/export/zip';
-import type { Highlight } from '@/utils/highlights/types';
+import type { Highlight, LinkRelation } from '@/utils/highlights/types';
 import { download } from '@/utils/dom/download';
-import type { MessageKey } from '@/utils/browser/i18n';
+import { t, type MessageKey } from '@/utils/browser/i18n';
 
 // The library's export menu: each format is a pure exporter (utils/export) and one download. Markdown notes, one
 // file each, come as one zip: a browser asks about, or blocks, a page that starts many downloads at once.
@@ -21,6 +21,19 @@ export const EXPORTS = [
 
 export type ExportId = (typeof EXPORTS)[number]['id'];
 
+const RELATION: Record<LinkRelation, MessageKey> = {
+  same: 'library_md_same',
+  differs: 'library_md_differs',
+  related: 'library_md_related',
+};
+
+/** A Markdown note's own words in the reader's language (English: as the exporter writes them). */
+export const markdownWords = (): MarkdownWords => ({
+  openAtPassage: t('library_md_open'),
+  link: (relation, outlet) => t('library_md_link', [t(RELATION[relation]), outlet]),
+  saved: (date) => t('library_md_saved', [date]),
+});
+
 /** Exports `highlights` in format `id` as one download; Markdown names stories by `storyTitles` (by id) where known. */
 export function runExport(id: ExportId, highlights: Highlight[], storyTitles: ReadonlyMap<string, string>): void {
   const stamp = new Date().toISOString().slice(0, 10);
@@ -28,7 +41,7 @@ export function runExport(id: ExportId, highlights: Highlight[], storyTitles: Re
     case 'markdown-story':
     case 'markdown-source': {
       const by = id === 'markdown-story' ? 'story' : 'source';
-      const files = toMarkdown(highlights, by, Object.fromEntries(storyTitles));
+      const files = toMarkdown(highlights, by, Object.fromEntries(storyTitles), markdownWords());
       const name = `sidelight-notes-by-${by === 'story' ? 'story' : 'page'}-${stamp}.zip`;
       return download(name, toZip(files), 'application/zip');
     }

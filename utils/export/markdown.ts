@@ -4,7 +4,7 @@
 // The same highlights always make the same files, byte for byte, whatever order they come in: file names,
 // ids and order come from the highlights themselves, never from the clock. Exporting again after adding or
 // editing highlights rewrites the same notes, so a note app updates them instead of collecting copies.
-import type { Highlight } from '../highlights/types';
+import type { Highlight, LinkRelation } from '../highlights/types';
 import { textFragmentUrl } from '../anchoring';
 import { isWebUrl } from '../url/web-url';
 import { wellFormed } from '../well-formed';
@@ -29,26 +29,39 @@ const quoteBlock = (text: string) =>
     .map((line) => `> ${escapeLineStart(escapeInline(line))}`)
     .join('\n');
 
-function highlightMd(h: Highlight): string {
+/** The words a note writes around its highlights: English here, the reader's where the library passes them. */
+export interface MarkdownWords {
+  openAtPassage: string;
+  /** "same in Capital Post": how a passage relates to the highlight, and its outlet. */
+  link: (relation: LinkRelation, outlet: string) => string;
+  saved: (date: string) => string;
+}
+
+export const ENGLISH_MARKDOWN: MarkdownWords = {
+  openAtPassage: 'Open at the passage',
+  link: (relation, outlet) => `${relation} in ${outlet}`,
+  saved: (date) => `Saved ${date}`,
+};
+
+function highlightMd(h: Highlight, words: MarkdownWords): string {
   // The block id on a line of its own names the quote above it (Obsidian's rule for quotes and lists).
   const lines = [quoteBlock(h.quote.exact), '', `^${highlightMarkdownId(h.id)}`];
   // Addresses come from pages and imports: only web addresses become links.
   const open = textFragmentUrl(h.canonicalUrl, h.quote);
-  if (open) lines.push('', `[Open at the passage](<${open}>)`);
+  if (open) lines.push('', `[${escapeInline(words.openAtPassage)}](<${open}>)`);
   if (h.comment) lines.push('', withoutHtml(h.comment));
   if (h.tags.length) lines.push('', h.tags.map((t) => `#${tagText(t)}`).join(' '));
   if (h.links.length) lines.push('');
   for (const l of h.links) {
     const href = textFragmentUrl(l.url, { exact: l.text });
-    lines.push(
-      `- ${l.relation} in ${oneLine(l.outlet)}: ${href ? `[${oneLine(l.text)}](<${href}>)` : oneLine(l.text)}`,
-    );
+    const passage = href ? `[${oneLine(l.text)}](<${href}>)` : oneLine(l.text);
+    lines.push(`- ${words.link(l.relation, oneLine(l.outlet))}: ${passage}`);
   }
-  lines.push('', `*Saved ${isoTime(h.created).slice(0, 10)}*`);
+  lines.push('', `*${escapeInline(words.saved(isoTime(h.created).slice(0, 10)))}*`);
   return lines.join('\n');
 }
 
-function sourceMd(s: Source): string {
+function sourceMd(s: Source, words: MarkdownWords): string {
   const meta = escapeLineStart(
     [s.outlet, s.author, s.published?.slice(0, 10)]
       .filter((x): x is string => !!x)
@@ -57,7 +70,7 @@ function sourceMd(s: Source): string {
   );
   const title = oneLine(s.title || s.canonicalUrl);
   const heading = isWebUrl(s.canonicalUrl) ? `## [${title}](<${new URL(s.canonicalUrl).href}>)` : `## ${title}`;
-  return [heading, meta, ...s.highlights.map(highlightMd)].filter(Boolean).join('\n\n');
+  return [heading, meta, ...s.highlights.map((h) => highlightMd(h, words))].filter(Boolean).join('\n\n');
 }
 
 /** Saved order, then id: the order of the notes and of the files, whatever order the library listed them in. */
@@ -68,6 +81,7 @@ export function toMarkdown(
   highlights: readonly Highlight[],
   by: 'story' | 'source',
   storyTitles: Record<string, string> = {},
+  words: MarkdownWords = ENGLISH_MARKDOWN,
 ): MarkdownFile[] {
   const groups = new Map<string, { title: string; storyId?: string; items: Highlight[] }>();
   for (const h of [...highlights].sort(bySaved)) {
@@ -86,7 +100,7 @@ export function toMarkdown(
       storyId !== undefined
         ? storyFrontMatter(title, storyId, sources)
         : pageFrontMatter(sources[0]!, storyTitleOf(items, storyTitles));
-    const content = [front, `# ${oneLine(title)}`, ...sources.map(sourceMd)].join('\n\n') + '\n';
+    const content = [front, `# ${oneLine(title)}`, ...sources.map((x) => sourceMd(x, words))].join('\n\n') + '\n';
     // Highlights stored before imports repaired lone surrogates may still hold one: the file is valid UTF-16.
     return {
       name: wellFormed(`${names[i]}.md`),
