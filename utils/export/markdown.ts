@@ -7,6 +7,7 @@
 // editing highlights rewrites the same notes, so a note app updates them instead of collecting copies.
 import type { Highlight, LinkRelation } from '../highlights/types';
 import { textFragmentUrl } from '../anchoring';
+import { byCodeUnits } from '../code-order';
 import { isWebUrl } from '../url/web-url';
 import { wellFormed } from '../well-formed';
 import { isoTime, sourcesOf, type Source } from './common';
@@ -75,7 +76,7 @@ function sourceMd(s: Source, words: MarkdownWords): string {
 }
 
 /** Saved order, then id: the order of the notes and of the files, whatever order the library listed them in. */
-const bySaved = (a: Highlight, b: Highlight) => a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const bySaved = (a: Highlight, b: Highlight) => a.created - b.created || byCodeUnits(a.id, b.id);
 
 /** One Markdown file per story (highlights of no known story go by source) or per source. */
 export function toMarkdown(

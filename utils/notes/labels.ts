@@ -1,18 +1,19 @@
 import { reportsClaim, type Claim, type ClaimMatch, type Difference, type DifferenceKind } from '@/utils/engine';
 import { t, tn, type MessageKey } from '@/utils/browser/i18n';
+import { byCodeUnits } from '@/utils/code-order';
 
 // The words of the notes, in one place: what a row says, what a screen reader hears, how a difference reads.
 // In the reader's language (utils/browser/i18n.ts); English where there is no browser, as in the unit tests.
 
 // Outlets in one order on every note (not by score, which varies claim to claim), so a reader scanning the
 // rail finds each in the same place: alphabetical, case and accents aside. Not by localeCompare: a page's first
-// collation sets up ICU's collator, 12–13 ms in Chromium, more than the rest of drawing the notes' words.
+// collation sets up ICU's collator, 12–13 ms in Chromium, more than the rest of drawing the notes' words
+// (code-order.ts).
 const sortKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Two outlets' names in the notes' order. */
 export function alphabetical(a: string, b: string): number {
-  const [x, y] = [sortKey(a), sortKey(b)];
-  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnits(sortKey(a), sortKey(b)) || byCodeUnits(a, b);
 }
 
 const distinctSorted = (outlets: string[]) => [...new Set(outlets)].sort(alphabetical);

@@ -2,6 +2,8 @@
 // rows would collide. Groups never overlap and never drift: a group starts at its first claim and a claim joins
 // it only if its own row would otherwise overlap the group. Pure, so it is unit-tested without a browser.
 
+import { byCodeUnits } from '../code-order';
+
 export interface RailAnchor {
   id: string;
   /** The claim's top, in the rail's coordinates (px). */
@@ -26,8 +28,7 @@ export interface RailMetrics {
 
 /** Lays out notes beside their claims; anchors may come in any order. */
 export function layoutRail(anchors: readonly RailAnchor[], m: RailMetrics): RailGroup[] {
-  // Ids are ASCII: compared as they are, without a collator (its set-up costs a page 12 ms; see labels.ts).
-  const sorted = [...anchors].sort((a, b) => a.top - b.top || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...anchors].sort((a, b) => a.top - b.top || byCodeUnits(a.id, b.id));
   const groups: RailGroup[] = [];
   for (const anchor of sorted) {
     const last = groups[groups.length - 1];

@@ -3,6 +3,7 @@
 // background derives the same key from the sender's address, so the two agree on which pages may have highlights.
 import { pageKey } from './page-key';
 import { sameSite } from './same-site';
+import { byCodeUnits } from '../code-order';
 
 /** Query parameters that identify a campaign or a click, never the document. */
 const TRACKING =
@@ -21,9 +22,7 @@ function clean(raw: string, base?: string): URL | null {
   url.password = '';
   // Most addresses have no query; this runs on every page, so they skip the parameter work.
   if (url.search) {
-    const kept = [...url.searchParams]
-      .filter(([k]) => !TRACKING.test(k))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const kept = [...url.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => byCodeUnits(a, b));
     url.search = new URLSearchParams(kept).toString();
   }
   // AMP editions live under /amp or end in .amp; the article is the same.
