@@ -6,7 +6,6 @@
 // that speaks to the reader). And captions outside <figcaption>, which only the extension's own extraction of the
 // saved page can leave out (captionsInExtraction).
 
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { alignText, segment, type EngineIndex } from '../../utils/engine/index';
@@ -42,15 +41,6 @@ export interface FurnitureScore {
   prose: number;
   proseAsFurniture: string[];
   proseAsChrome: number;
-}
-
-/** The split fixed before annotation (tests/gold/real-pages-furniture.md): by sha256 of the page's name, the
- *  first half development. */
-export function furnitureSplit(names: string[]): { development: string[]; heldOut: string[] } {
-  const hash = (n: string) => createHash('sha256').update(n).digest('hex');
-  const sorted = [...names].sort((a, b) => hash(a).localeCompare(hash(b)));
-  const development = sorted.slice(0, Math.ceil(sorted.length / 2));
-  return { development, heldOut: sorted.filter((n) => !development.includes(n)) };
 }
 
 export const loadFurniture = (file: string): FurnitureGold | null =>

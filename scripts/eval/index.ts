@@ -21,7 +21,8 @@ import { loadGold, scoreLinks, type LinkScore } from './gold';
 import { loadUnseen, scoreExtras, scoreUnseen, REPORTING_DIR } from './unseen';
 import { printReliability, type Reliability } from './reliability';
 import { detectionByLanguage, linksByLanguage } from './languages';
-import { captionsInExtraction, furnitureSplit, loadFurniture, scoreFurniture, type FurnitureScore } from './furniture';
+import { captionsInExtraction, loadFurniture, scoreFurniture, type FurnitureScore } from './furniture';
+import { hashSplit } from './split';
 import * as TUNABLES from '../../utils/engine/tunables';
 import { IDENTIFY } from '../../utils/engine/languages/identify';
 import { STEM } from '../../utils/engine/languages/stem';
@@ -140,7 +141,7 @@ function furnitureOnRealPages(pages: Doc[]) {
   const annotated = loadFurniture(path.join(repoRoot, 'tests', 'gold', 'real-pages-furniture.json'));
   if (!annotated || !pages.length) return;
   const gold = annotated;
-  const split = furnitureSplit(pages.map((p) => p.name));
+  const split = hashSplit(pages.map((p) => p.name));
   const show = (label: string, s: FurnitureScore, heldOut: boolean) => {
     const lines = [...s.kinds.values()].reduce((n, [, all]) => n + all, 0);
     const kinds = [...s.kinds].map(([k, [noted, all]]) => `${k} ${noted}/${all}`).join(', ');

@@ -1,20 +1,14 @@
 // The real reporting's development / held-out split is fixed by the rule in tests/gold/real-reporting-split.md:
-// this recomputes it from the fixtures, so neither the table nor the annotation files can drift from the rule.
-import { createHash } from 'node:crypto';
+// this recomputes it from the fixtures with the eval's own rule (scripts/eval/split.ts), so neither the table nor
+// the annotation files can drift from the rule.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../engine/embedded';
+import { hashSplit as split } from '../../../scripts/eval/split';
 
 const dir = path.join(root, '..', 'shared', 'fixtures', 'reporting');
 const present = fs.existsSync(dir);
-
-function split(ids: string[]) {
-  const hash = (id: string) => createHash('sha256').update(id).digest('hex');
-  const sorted = [...ids].sort((a, b) => hash(a).localeCompare(hash(b)));
-  const dev = sorted.slice(0, Math.ceil(sorted.length / 2));
-  return { dev, heldOut: sorted.filter((id) => !dev.includes(id)) };
-}
 
 describe.skipIf(!present)(`the real reporting split (needs ${dir})`, () => {
   const fixtures = present
@@ -35,12 +29,13 @@ describe.skipIf(!present)(`the real reporting split (needs ${dir})`, () => {
     );
 
   it('matches the table written down before the engine ran', () => {
-    for (const id of [...english.dev, ...other.dev]) expect(table).toMatch(new RegExp(`${id} \\| development`));
+    for (const id of [...english.development, ...other.development])
+      expect(table).toMatch(new RegExp(`${id} \\| development`));
     for (const id of [...english.heldOut, ...other.heldOut]) expect(table).toMatch(new RegExp(`${id} \\| held out`));
   });
 
   it('annotates exactly the English development and held-out texts, each in its own file', () => {
-    expect(texts('real-dev.gold.json').sort()).toEqual([...english.dev].sort());
+    expect(texts('real-dev.gold.json').sort()).toEqual([...english.development].sort());
     expect(texts('real-held-out.gold.json').sort()).toEqual([...english.heldOut].sort());
   });
 });
@@ -51,7 +46,7 @@ describe.skipIf(!fs.existsSync(pagesDir))(`the real pages' furniture split (need
   const names = fs.existsSync(pagesDir)
     ? fs.readdirSync(pagesDir).filter((d) => fs.existsSync(path.join(pagesDir, d, 'expected.html')))
     : [];
-  const { dev, heldOut } = split(names);
+  const { development: dev, heldOut } = split(names);
   const table = fs.readFileSync(path.join(root, 'tests', 'gold', 'real-pages-furniture.md'), 'utf8');
   const annotated = JSON.parse(
     fs.readFileSync(path.join(root, 'tests', 'gold', 'real-pages-furniture.json'), 'utf8'),
