@@ -1,10 +1,10 @@
 // Markdown for note apps such as Obsidian: one note per story or per page (source), each with YAML front matter
 // (markdown-front-matter.ts), each highlight a block quote with an id of its own (`^hl-…`, an Obsidian block id),
 // a link that opens the page at the passage (a URL text fragment), its comment, and its tags as #tags.
-// The same highlights always make the same files, byte for byte, whatever order they come in (in one language
-// of the reader's: the notes' own words are theirs): file names, ids and order come from the highlights
-// themselves, never from the clock. Exporting again after adding or
-// editing highlights rewrites the same notes, so a note app updates them instead of collecting copies.
+// The same highlights always make the same files, byte for byte, whatever order they come in (in one reader's
+// language: a note's own words are the reader's): file names, ids and order come from the highlights themselves,
+// never from the clock. Exporting again after adding or editing highlights rewrites the same notes, so a note app
+// updates them instead of collecting copies.
 import type { Highlight, LinkRelation } from '../highlights/types';
 import { textFragmentUrl } from '../anchoring';
 import { byCodeUnits } from '../code-order';
