@@ -13,8 +13,9 @@ import { speaksToReader } from '../../utils/engine/furniture';
 import { extractArticleFromHtml } from '../../utils/extract/node-article';
 import type { Doc } from './corpora';
 
-/** A line that ends as a sentence ends (a full stop, a question or exclamation mark, perhaps in quotes). */
-const PROSE = /[.!?…]["'”’»)]*$/u;
+/** A line of prose: eight words or more, ending as a sentence ends (a full stop, a question or exclamation
+ *  mark, perhaps in quotes). */
+const isProse = (line: string) => /[.!?…]["'”’»)]*$/u.test(line) && line.split(/\s+/u).length >= 8;
 
 interface FurnitureLine {
   line: number;
@@ -29,15 +30,14 @@ interface FurnitureGold {
 }
 
 export interface FurnitureScore {
-  pages: number;
   /** Per kind: [noted, annotated]. */
   kinds: Map<string, [number, number]>;
   noted: string[];
   /** Datelines that open a line of prose, and how many of them a claim's underline would include. */
   prefixes: number;
   prefixesInClaims: string[];
-  /** Lines of prose not annotated as furniture (eight words or more, ending as a sentence ends), those of
-   *  which the engine reads no claim at all, and how many of those only because they speak to the reader. */
+  /** Lines of prose not annotated as furniture, those of which the engine reads no claim at all, and how many of
+   *  those only because they speak to the reader. */
   prose: number;
   proseAsFurniture: string[];
   proseAsChrome: number;
@@ -55,7 +55,6 @@ export function scoreFurniture(
   names: string[],
 ): FurnitureScore {
   const out: FurnitureScore = {
-    pages: 0,
     kinds: new Map(),
     noted: [],
     prefixes: 0,
@@ -67,7 +66,6 @@ export function scoreFurniture(
   for (const page of pages.filter((p) => names.includes(p.name))) {
     const annotated = gold.pages[page.name];
     if (!annotated) continue;
-    out.pages++;
     const claims = alignText(index, page.text, { storyId }).claims;
     const sentences = segment(page.text).filter((s) => s.kind === 'sentence');
     // Each line of the text with its offsets (the annotators saw the lines, trimmed, numbered from 1, blanks out).
@@ -100,7 +98,7 @@ export function scoreFurniture(
       out.kinds.set(f.kind, counts);
     }
     lines.forEach((line, i) => {
-      if (furnitureLines.has(i) || !PROSE.test(line.text) || line.text.split(/\s+/u).length < 8) return;
+      if (furnitureLines.has(i) || !isProse(line.text)) return;
       out.prose++;
       const overlapping = claims.filter((c) => c.start < line.end && c.end > line.start);
       if (overlapping.some((c) => c.kind === 'sentence')) return;
@@ -138,7 +136,7 @@ export function captionsInExtraction(
     }
     const furniture = new Set(annotated.map((f) => f.text));
     for (const line of page.text.split('\n').map((l) => l.trim())) {
-      if (!line || furniture.has(line) || !PROSE.test(line) || line.split(/\s+/u).length < 8) continue;
+      if (!line || furniture.has(line) || !isProse(line)) continue;
       out.prose++;
       if (lines.has(line)) out.kept++;
     }
