@@ -98,18 +98,14 @@ export function issueProblem(issue: v.BaseIssue<unknown>, field: string): Proble
     candidates.push({ code: 'missing', values: [expected ?? ''] }, { code: 'unknown', values: [received] });
   }
   if (message.startsWith('Invalid type:')) candidates.push({ code: 'type', values: [expected ?? '', received] });
+  // valibot's own words name what was expected and found, as the issue holds them.
+  const kind = /^Invalid (value|length|integer|timestamp):/.exec(message)?.[1];
+  if (kind === 'value' || kind === 'length') candidates.push({ code: kind, values: [expected ?? '', received] });
+  if (kind === 'integer' || kind === 'timestamp') candidates.push({ code: kind, values: [received] });
   const noMonth = /^(.*): there is no month (\d+)$/.exec(message);
   if (noMonth) candidates.push({ code: 'noMonth', values: [noMonth[1]!, noMonth[2]!] });
   const noDay = /^(.*): (\w+) (\d+) has no day (\d+)$/.exec(message);
   if (noDay) candidates.push({ code: 'noDay', values: [noDay[1]!, noDay[2]!, noDay[3]!, noDay[4]!] });
-  const expectedReceived = /^Invalid (value|length): Expected (.+) but received (.+)$/.exec(message);
-  if (expectedReceived)
-    candidates.push({
-      code: expectedReceived[1] as 'value' | 'length',
-      values: [expectedReceived[2]!, expectedReceived[3]!],
-    });
-  const receivedOnly = /^Invalid (integer|timestamp): Received (.+)$/.exec(message);
-  if (receivedOnly) candidates.push({ code: receivedOnly[1] as 'integer' | 'timestamp', values: [receivedOnly[2]!] });
   for (const code of [
     'url',
     'date',
