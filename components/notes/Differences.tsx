@@ -1,4 +1,4 @@
-import { reportsClaim, type ClaimMatch, type Difference } from '@/utils/engine';
+import type { ClaimMatch, Difference } from '@/utils/engine';
 import { differenceName } from '@/utils/notes/labels';
 import { rewordedSegments } from '@/utils/notes/reworded';
 import { t } from '@/utils/browser/i18n';
@@ -28,10 +28,9 @@ function DifferenceItem({ d }: { d: Difference }) {
   );
 }
 
-/** Where another outlet's passage words the claim differently. Only a passage that reports the same claim
- *  has differences: against one that only touches on it, they would compare two different statements. */
+/** Where another outlet's passage words the claim differently. */
 export function Differences({ match }: { match: ClaimMatch }) {
-  if (!reportsClaim(match) || !match.differences.length) return null;
+  if (!match.differences.length) return null;
   return (
     <ul class="diffs" aria-label={t('notes_differences')}>
       {match.differences.map((d, i) => (

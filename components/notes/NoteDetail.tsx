@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import { reportsClaim, type Claim, type ClaimMatch } from '@/utils/engine';
+import type { Claim, ClaimMatch } from '@/utils/engine';
 import { alphabetical, outletsOf } from '@/utils/notes/labels';
 import { refuseUntrusted, trusted } from '@/utils/dom/trusted';
 import { textFragmentUrl } from '@/utils/anchoring';
@@ -15,7 +15,6 @@ import { inLanguage, PassageLanguagesContext } from './passage-language';
 
 const RELATION = {
   same: 'notes_relation_same',
-  related: 'notes_relation_related',
   copy: 'notes_relation_copy',
 } as const;
 
@@ -79,19 +78,9 @@ function SaveClaim({ id }: { id: string }) {
   );
 }
 
-/** "No other source in the story reports this.", and "Related passages:" where the note lists some. */
-const noneReports = (stories: boolean, related: boolean) =>
-  [t(stories ? 'notes_noneInStories' : 'notes_noneInStory'), related ? t('notes_relatedPassages') : '']
-    .filter(Boolean)
-    .join(' ');
-
-/** Passages grouped by outlet, in the rows' (alphabetical) order; within an outlet, reporting before related
- *  and best first. */
+/** Passages grouped by outlet, in the rows' (alphabetical) order; within an outlet, best first. */
 const byOutlet = (matches: ClaimMatch[]) =>
-  [...matches].sort(
-    (a, b) =>
-      alphabetical(a.outlet, b.outlet) || Number(reportsClaim(b)) - Number(reportsClaim(a)) || b.score - a.score,
-  );
+  [...matches].sort((a, b) => alphabetical(a.outlet, b.outlet) || b.score - a.score);
 
 function Sources({ matches, claim }: { matches: ClaimMatch[]; claim: string }) {
   return (
@@ -111,7 +100,7 @@ export function NoteDetail({ id, claim }: { id: string; claim: Claim }) {
   return (
     <div class="detail" id={`detail-${id}`} data-testid="note-detail">
       <p class="detail-head">
-        {count ? tn('notes_reportThis', count) : noneReports(stories.length > 1, claim.matches.length > 0)}
+        {count ? tn('notes_reportThis', count) : t(stories.length > 1 ? 'notes_noneInStories' : 'notes_noneInStory')}
       </p>
       {groups.length > 1
         ? groups.map((g, i) => (

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { trusted } from '@/utils/dom/trusted';
 import { t, tn } from '@/utils/browser/i18n';
-import { differenceCount, excerpt, outletsOf, relatedOutletsOf, rowLabel, sourceCount } from '@/utils/notes/labels';
+import { differenceCount, excerpt, outletsOf, rowLabel, sourceCount } from '@/utils/notes/labels';
 import type { NoteModel } from './types';
 
 interface Props {
@@ -16,7 +16,6 @@ interface Props {
 /** One claim's line in the rail: how many sources, which, whether they differ; opens the full note. */
 export function NoteRow({ note, open, emphasised, tabbable, buttonRef, onOpen }: Props) {
   const outlets = outletsOf(note.claim);
-  const related = relatedOutletsOf(note.claim);
   const diffs = differenceCount(note.claim);
   return (
     <button
@@ -43,10 +42,7 @@ export function NoteRow({ note, open, emphasised, tabbable, buttonRef, onOpen }:
             {outlets.join(', ')}
           </>
         ) : (
-          <>
-            {t('notes_noOtherSource')}
-            {related.length > 0 && <span class="related-in">; {t('notes_relatedList', [related.join(', ')])}</span>}
-          </>
+          t('notes_noOtherSource')
         )}
         {diffs > 0 && <span class="sr">;</span>}
       </span>

@@ -1,7 +1,6 @@
 // The readable (non-JSON) report of one alignment: each claim with its matches and their differences.
 
 import type { AlignResult } from '../../utils/engine/index';
-import { reportsClaim } from '../../utils/engine/relation';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -16,9 +15,8 @@ export function renderReport(file: string, result: AlignResult): string {
   for (const c of result.claims) {
     if (c.kind === 'heading') continue;
     lines.push('', `[${c.start}–${c.end}] ${clip(c.text, 160)}`);
-    // Related passages only touch on a claim: it is reported elsewhere only with a same-claim (or copy) match.
-    if (c.matches.some(reportsClaim)) linked++;
-    else lines.push(`    (no other article reports this${c.matches.length ? '; related passages:' : ''})`);
+    if (c.matches.length) linked++;
+    else lines.push('    (no other article reports this)');
     for (const m of c.matches) {
       lines.push(`    → ${m.outlet} [${m.relation} ${m.score}] ${clip(m.text, 140)}`);
       for (const d of m.differences) lines.push(`        ≠ ${d.kind}: “${d.here}” / “${d.there}”`);

@@ -18,7 +18,7 @@ import { loadResources, repoRoot } from '../cli/resources';
 import { textFiles, realPages, reportingFixtures, type Doc } from './corpora';
 import { isFurniture } from '../../utils/engine/furniture';
 import { loadGold, scoreLinks, type LinkScore } from './gold';
-import { loadUnseen, scoreExtras, scoreUnseen, REPORTING_DIR } from './unseen';
+import { loadUnseen, scoreFurnitureNotes, scoreUnseen, REPORTING_DIR } from './unseen';
 import { printReliability, type Reliability } from './reliability';
 import { detectionByLanguage, linksByLanguage } from './languages';
 import { captionsInExtraction, loadFurniture, scoreFurniture, type FurnitureScore } from './furniture';
@@ -70,14 +70,12 @@ function unseenEval(label: string, file: string, resources: EngineResources, hel
   const scored = scoreUnseen(gold, texts, results);
   const scores = report(`${label} (${detected}/${texts.length} detected)`, scored, 'same units', verbose && !heldOut);
   reliabilities.push({ label, rows: scored.reliability });
-  const extra = scoreExtras(gold, texts, results);
-  if (extra.furniture || extra.related) {
-    console.log(
-      `${''.padEnd(32)} related right ${(extra.relatedRight / Math.max(1, extra.related)).toFixed(3)} (${extra.relatedRight}/${extra.related})  furniture noted ${extra.furnitureNoted.length}/${extra.furniture}`,
-    );
-    if (verbose && !heldOut) for (const f of extra.furnitureNoted) console.log(`    FURNITURE ${f}`);
+  const furniture = scoreFurnitureNotes(texts, results);
+  if (furniture.furniture) {
+    console.log(`${''.padEnd(32)} furniture noted ${furniture.furnitureNoted.length}/${furniture.furniture}`);
+    if (verbose && !heldOut) for (const f of furniture.furnitureNoted) console.log(`    FURNITURE ${f}`);
   }
-  return { ...scores, extra };
+  return scores;
 }
 
 console.log(`Tunables: ${JSON.stringify({ ...TUNABLES, IDENTIFY, STEM })}\n`);

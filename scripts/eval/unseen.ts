@@ -95,23 +95,15 @@ export function scoreUnseen(
   return { tp, fp, found: wanted.length - missed.length, wanted: wanted.length, falsePositives, missed, reliability };
 }
 
-export interface ExtraScore {
-  /** "related" links whose passage is a same or partial unit of their sentence, of all shown. */
-  relatedRight: number;
-  related: number;
+export interface FurnitureScore {
   /** Furniture sentences that the engine gave a link or treated as a claim (so they would be underlined). */
   furnitureNoted: string[];
   furniture: number;
 }
 
-/** How right the "related" links are, and whether page furniture stays without notes. */
-export function scoreExtras(gold: Gold, texts: UnseenText[], results: AlignResult[]): ExtraScore {
-  const out: ExtraScore = { relatedRight: 0, related: 0, furnitureNoted: [], furniture: 0 };
-  for (const { match, right } of judgedLinks(gold, texts, results)) {
-    if (match.relation !== 'related') continue;
-    out.related++;
-    if (right) out.relatedRight++;
-  }
+/** Whether page furniture stays without notes. */
+export function scoreFurnitureNotes(texts: UnseenText[], results: AlignResult[]): FurnitureScore {
+  const out: FurnitureScore = { furnitureNoted: [], furniture: 0 };
   texts.forEach((t, i) => {
     const claims = results[i]!.claims;
     for (const s of t.sentences.filter((x) => x.furniture)) {

@@ -102,20 +102,9 @@ const model = fitLogistic(
   all.flatMap((p) => toExample(p) ?? []),
   L2,
 );
-// The second model: whether the passage is worth showing at all (same claim or a partial overlap), for "related".
-const related = fitLogistic(
-  all.map((p) => ({ x: p.x, y: p.label === 'none' ? 0 : 1, weight: p.weight })),
-  L2,
-);
-console.log('\nCoefficients (standardised): same claim, same or partial');
-FEATURE_NAMES.forEach((n, i) =>
-  console.log(
-    `  ${n.padEnd(24)} ${model.coefficients[i]!.toFixed(3).padStart(7)} ${related.coefficients[i]!.toFixed(3).padStart(7)}`,
-  ),
-);
-console.log(
-  `  ${'intercept'.padEnd(24)} ${model.intercept.toFixed(3).padStart(7)} ${related.intercept.toFixed(3).padStart(7)}`,
-);
+console.log('\nCoefficients (standardised)');
+FEATURE_NAMES.forEach((n, i) => console.log(`  ${n.padEnd(24)} ${model.coefficients[i]!.toFixed(3).padStart(7)}`));
+console.log(`  ${'intercept'.padEnd(24)} ${model.intercept.toFixed(3).padStart(7)}`);
 
 if (process.argv.includes('--write')) {
   const round = (xs: number[]) => xs.map((v) => Math.round(v * 1e4) / 1e4);
@@ -130,9 +119,7 @@ if (process.argv.includes('--write')) {
     `// Written by scripts/train/decision.ts (\`npm run train -- --write\`): do not edit by hand.\n` +
     `import type { DecisionModel } from './decision';\n\n` +
     `/** The probability that a pair reports the same claim. */\n` +
-    `export const SAME_WEIGHTS: DecisionModel = ${JSON.stringify(rounded(model))};\n\n` +
-    `/** The probability that a pair is the same claim or overlaps it in part (worth showing as related). */\n` +
-    `export const RELATED_WEIGHTS: DecisionModel = ${JSON.stringify(rounded(related))};\n`;
+    `export const SAME_WEIGHTS: DecisionModel = ${JSON.stringify(rounded(model))};\n`;
   // Formatted as the repository's lint expects, so a retrained file passes `npm run lint` unchanged.
   const options = (await prettier.resolveConfig(file)) ?? {};
   fs.writeFileSync(file, await prettier.format(source, { ...options, filepath: file }));

@@ -1,5 +1,4 @@
 import type { Claim, ClaimMatch } from '../engine';
-import { reportingMatches } from '../notes/labels';
 import type { StoryPack } from '../pack/schema';
 import { pushTo } from './sources';
 
@@ -33,7 +32,7 @@ export function storyNotes(pack: StoryPack, aligned: Map<string, Claim[]>, colum
     (aligned.get(article.id) ?? [])
       .filter((claim) => claim.kind !== 'heading')
       .map((claim): NoteNode => {
-        const links = reportingMatches(claim).flatMap((match) => {
+        const links = claim.matches.flatMap((match) => {
           const other = articleIndex.get(match.articleId);
           return other === undefined ? [] : [{ match, article: other }];
         });

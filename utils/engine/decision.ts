@@ -3,10 +3,9 @@
 // pair stands among the others and how near the best it is, its place in a retelling, what the rule ladder of
 // relation.ts says) and one signal from the story itself: whether the passage's own counterparts in the story's other articles match the
 // claim too (a claim's phrasings across outlets). A logistic model over these, trained on annotated pairs by
-// scripts/train/decision.ts and shipped as the few numbers in decision-weights.ts: one model for "the same
-// claim", one for "the same claim or a partial overlap" (what a "related" note promises).
+// scripts/train/decision.ts and shipped as the few numbers in decision-weights.ts.
 
-import { RELATED_WEIGHTS, SAME_WEIGHTS } from './decision-weights';
+import { SAME_WEIGHTS } from './decision-weights';
 import type { Meaning } from './meaning';
 import type { Ranks } from './relation';
 import type { Similarity } from './similarity';
@@ -104,16 +103,10 @@ export function probability(model: DecisionModel, x: number[]): number {
 
 const AGREEMENT = FEATURE_NAMES.indexOf('agreement');
 
-export interface Probabilities {
-  same: number;
-  related: number;
-}
-
-/** The probabilities that the pair reports the same claim, and that it is worth showing (the same claim or
- *  one that overlaps it in part), from one reading of its evidence; `agreement` asks what they would be with
- *  that much agreement instead (link.ts works agreement out only where it could change the verdict). */
-export function probabilities(e: Evidence, agreement = e.agreement): Probabilities {
+/** The probability that the pair reports the same claim; `agreement` asks what it would be with that much
+ *  agreement instead (link.ts works agreement out only where it could change the verdict). */
+export function probabilityOfSame(e: Evidence, agreement = e.agreement): number {
   const x = features(e);
   x[AGREEMENT] = agreement;
-  return { same: probability(SAME_WEIGHTS, x), related: probability(RELATED_WEIGHTS, x) };
+  return probability(SAME_WEIGHTS, x);
 }

@@ -29,7 +29,6 @@ export { buildIndex, type EngineIndex, type EngineResources };
 export type { PreparedArticle } from './build';
 export { isCopy, shingles } from './copies';
 export { PreparedCache } from './incremental';
-export { reportsClaim } from './relation';
 export { contentTokens } from './tokenize';
 export type { PairTrace } from './link';
 export type { Evidence } from './decision';

@@ -14,7 +14,7 @@ import { candidates } from './retrieve';
 import { meaning, type Meaning } from './meaning';
 import { adjacent, type Neighbour } from './neighbours';
 import { PairSet } from './pair-set';
-import { probabilities, type Evidence, type Probabilities } from './decision';
+import { probabilityOfSame, type Evidence } from './decision';
 import type { ClaimMatch } from './types';
 
 export interface LinkContext {
@@ -160,7 +160,7 @@ export interface TextClaims {
 }
 
 export interface Judgement {
-  relation: 'same' | 'related' | null;
+  relation: 'same' | null;
   /** What the rule ladder alone says (relation.ts relationOf): evidence for the decision, and what places
    *  pairs told together (order.ts), so that place never depends on the learned decision. */
   rules: 'same' | 'related' | null;
@@ -199,25 +199,20 @@ function judge(t: TextClaims, claim: number, pair: Scored, placed: Placed): Judg
     meaning: pair.meaning,
     nearClosestMeaning: ratio(pair.meaning.all, t.standing.closestMeaningInArticle[claim]!.get(article) ?? 0),
   };
-  // Agreement costs passage-to-passage comparisons, and both probabilities only grow with it: it is worked out
-  // only where it could move the pair across a bar (with none, below; with as much as it can be, at or above).
-  let p = probabilities(evidence);
-  if (ctx.trace || mayCross(evidence, p, bestElsewhere(t, claim, pair))) {
+  // Agreement costs passage-to-passage comparisons, and the probability only grows with it: it is worked out
+  // only where it could move the pair across the bar (with none, below; with as much as it can be, at or above).
+  let same = probabilityOfSame(evidence);
+  if (ctx.trace || mayCross(evidence, same, bestElsewhere(t, claim, pair))) {
     evidence.agreement = agreement(t, claim, pair);
-    p = probabilities(evidence);
+    same = probabilityOfSame(evidence);
   }
-  ctx.trace?.(claim, pair.id, evidence, p.same);
-  return { relation: decide(evidence, p.same, p.related), rules: verdict, probability: p.same };
+  ctx.trace?.(claim, pair.id, evidence, same);
+  return { relation: decide(evidence, same), rules: verdict, probability: same };
 }
 
-/** Whether as much agreement as there can be would lift the pair over a bar it is under with none (`now`). */
-function mayCross(e: Evidence, now: Probabilities, most: number): boolean {
-  if (most <= 0) return false;
-  const atMost = probabilities(e, most);
-  return (
-    (now.same < DECISION.same && atMost.same >= DECISION.same) ||
-    (now.related < DECISION.related && atMost.related >= DECISION.related)
-  );
+/** Whether as much agreement as there can be would lift the pair over the bar it is under with none (`now`). */
+function mayCross(e: Evidence, now: number, most: number): boolean {
+  return most > 0 && now < DECISION.same && probabilityOfSame(e, most) >= DECISION.same;
 }
 
 /** The claim's best passage in each article but the pair's own. */
@@ -267,7 +262,7 @@ export function sameClaimPairs(t: TextClaims, placed: Placed): PairSet {
 export function linkClaim(t: TextClaims, claim: number, placed: Placed): ClaimMatch[] {
   const { ctx } = t;
   const { index } = ctx;
-  const out: Array<ClaimMatch & { rank: number }> = [];
+  const out: ClaimMatch[] = [];
   for (const pair of t.scored[claim]!) {
     const { relation, probability } = judge(t, claim, pair, placed);
     if (!relation) continue;
@@ -284,20 +279,16 @@ export function linkClaim(t: TextClaims, claim: number, placed: Placed): ClaimMa
       probability: Math.round(probability * 1000) / 1000,
       relation: ctx.copies.has(p.article) ? 'copy' : relation,
       differences: [],
-      rank: relation === 'same' ? 2 : 1,
     });
   }
   const perArticle = new Map<string, number>();
-  // Differences only where the passage reports the same claim (rank 2): set against a passage that only touches
-  // on it, a "difference" would compare two different statements.
   return out
-    .sort((a, b) => b.rank - a.rank || b.score - a.score)
+    .sort((a, b) => b.score - a.score)
     .filter((m) => {
       const n = perArticle.get(m.articleId) ?? 0;
       perArticle.set(m.articleId, n + 1);
-      // A second or third passage of one article only when it too reports the same claim.
+      // A second or third passage of one article only when it reports the same claim, not a copy's.
       return n === 0 || (n < LINK.perArticle && m.relation === 'same');
     })
-    .map(({ rank, ...m }) => ({ ...m, differences: rank === 2 ? findDifferences(t.texts[claim]!, m.text) : [] }))
-    .sort((a, b) => b.score - a.score);
+    .map((m) => ({ ...m, differences: findDifferences(t.texts[claim]!, m.text) }));
 }

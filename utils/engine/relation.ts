@@ -9,37 +9,35 @@
 // be (a claim about who: which agencies could intercept a call) — or in a retelling, where a pair at the same
 // place in both texts needs less, and so does a claim that tells a passage together with its neighbour (see
 // order.ts).
-// Otherwise a substantial overlap is "related". Thresholds were chosen with `npm run eval` (the hand-made gold
+// Otherwise a substantial overlap is "related": evidence for the learned decision (decision.ts), never a note of
+// its own. Thresholds were chosen with `npm run eval` (the hand-made gold
 // standard and the texts outside the pack) and measure coverage, not words.
 
 import type { Similarity } from './similarity';
-import type { ClaimMatch } from './types';
 import type { Evidence } from './decision';
 import { perText } from './per-text';
 import { DECISION, THRESHOLDS } from './tunables';
 
-type Verdict = 'same' | 'related' | null;
-
-/** One decision, as an ordered ladder of named rules: the first that applies decides. `same` and `related`
- *  are the pair's two calibrated probabilities. */
+/** One decision, as an ordered ladder of named rules: the first that applies decides; none, and the pair is not
+ *  shown. `same` is the pair's calibrated probability of reporting the same claim. Below the bar the notes say
+ *  nothing: "related" passages were right (the same claim or a partial overlap) a third of the time on the
+ *  development texts, and nothing the engine knows of a pair told the right from the wrong (docs/engine-log.md). */
 export const LADDER: Array<{
   rule: string;
-  applies: (e: Evidence, same: number, related: number) => boolean;
-  relation: Verdict;
+  applies: (e: Evidence, same: number) => boolean;
+  relation: 'same' | null;
 }> = [
   // A question asserts nothing: it is never the same claim as a statement.
-  { rule: 'question against statement', applies: (e, _, r) => e.kindClash && r < DECISION.related, relation: null },
-  { rule: 'question against statement, related', applies: (e) => e.kindClash, relation: 'related' },
+  { rule: 'question against statement', applies: (e) => e.kindClash, relation: null },
   { rule: 'probably the same claim', applies: (_, s) => s >= DECISION.same, relation: 'same' },
   // A text that retells an article in order (a rewrite, a translation) is where the rule ladder below was
   // measured to be right (the pack's gold standard: precision 0.91); elsewhere it is evidence only.
   { rule: 'retelling: the rules say same', applies: (e) => e.retold && e.rules === 'same', relation: 'same' },
-  { rule: 'probably related', applies: (_, __, r) => r >= DECISION.related, relation: 'related' },
 ];
 
-/** The relation the ladder gives a pair with this evidence and these probabilities. */
-export function decide(e: Evidence, same: number, related: number): Verdict {
-  return LADDER.find((step) => step.applies(e, same, related))?.relation ?? null;
+/** The relation the ladder gives a pair with this evidence and this probability. */
+export function decide(e: Evidence, same: number): 'same' | null {
+  return LADDER.find((step) => step.applies(e, same))?.relation ?? null;
 }
 
 /** Where a pair stands among the others: best for its claim in its article, best for its passage among the
@@ -95,7 +93,3 @@ export function sameKind(a: string, b: string): boolean {
   if (asks(a) === asks(b)) return true;
   return QUESTION_WORD.test(asks(a) ? b : a);
 }
-
-/** Whether a matched passage reports the claim (the same claim, or a copy of the article). A "related"
- *  passage only overlaps it in part: counting it as reporting would tell a reader the claim is corroborated. */
-export const reportsClaim = (m: ClaimMatch) => m.relation !== 'related';

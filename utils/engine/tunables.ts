@@ -1,11 +1,10 @@
 // Every number the engine was tuned with, in one place: `npm run eval` prints them all beside what it measured
 // with them (docs/engine-log.md records what each was chosen on). The engine's modules read them from here.
 
-/** The calibrated decision's bars (decision.ts), chosen with `npm run eval` on the real development reporting
+/** The calibrated decision's bar (decision.ts), chosen with `npm run eval` on the real development reporting
  *  (tests/gold/real-dev.gold.json): `same`, on the probability of the same claim, is the lowest bar whose
- *  same-claim links are right 90 % of the time there; `related`, on the probability of the same claim or a
- *  partial overlap, keeps the related notes that are mostly right (docs/engine-log.md). */
-export const DECISION = { same: 0.55, related: 0.5 };
+ *  same-claim links are right 90 % of the time there (docs/engine-log.md). */
+export const DECISION = { same: 0.55 };
 
 /** The rule ladder's bars on similarity (relation.ts relationOf). */
 export const THRESHOLDS = {

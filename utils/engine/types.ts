@@ -14,7 +14,7 @@ export interface Difference {
   there: string;
 }
 
-/** A passage of another article in the story that reports (or relates to) a claim. */
+/** A passage of another article in the story that reports a claim. */
 export interface ClaimMatch {
   articleId: string;
   outlet: string;
@@ -26,8 +26,8 @@ export interface ClaimMatch {
   score: number;
   /** The calibrated probability that the passage reports the same claim (engine/decision.ts). */
   probability: number;
-  /** "same" (the same claim) or "related" (overlaps only partly); "copy" where the engine sees a copy. */
-  relation: 'same' | 'related' | 'copy';
+  /** "same" (the same claim); "copy" where the engine sees a copy of the article. */
+  relation: 'same' | 'copy';
   differences: Difference[];
   /** The story whose article this is, where a page's notes join the links of several stories (set by
    *  utils/notes/align-stories.ts, not by alignText). */

@@ -11,6 +11,6 @@ export function claimLinks(claim: Claim): HighlightLink[] {
     outlet: m.outlet,
     url: m.url ?? '',
     text: m.text,
-    relation: m.relation === 'related' ? 'related' : m.differences.length ? 'differs' : 'same',
+    relation: m.differences.length ? 'differs' : 'same',
   }));
 }

@@ -8,7 +8,8 @@ export type { PositionSelector, QuoteSelector };
 /** The current schema version of a stored highlight record; older records are migrated on open. */
 export const HIGHLIGHT_VERSION = 1;
 
-/** How a linked passage in another outlet's reporting relates to the highlighted claim. */
+/** How a linked passage in another outlet's reporting relates to the highlighted claim. Notes no longer show
+ *  "related" passages, but highlights saved with them before, and files made then, still carry them. */
 export type LinkRelation = 'same' | 'differs' | 'related';
 
 /** A passage of another article linked to a side note's claim. */

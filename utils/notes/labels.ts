@@ -1,4 +1,4 @@
-import { reportsClaim, type Claim, type ClaimMatch, type Difference, type DifferenceKind } from '@/utils/engine';
+import type { Claim, Difference, DifferenceKind } from '@/utils/engine';
 import { t, tn, type MessageKey } from '@/utils/browser/i18n';
 import { byCodeUnits } from '@/utils/code-order';
 
@@ -18,21 +18,9 @@ export function alphabetical(a: string, b: string): number {
 
 const distinctSorted = (outlets: string[]) => [...new Set(outlets)].sort(alphabetical);
 
-/** The passages a note shows as reporting its claim (the same claim, or a copy of this article): the one
- *  reading of the engine's links that the notes, their counts and the coverage matrix all share. */
-export function reportingMatches(claim: Claim): ClaimMatch[] {
-  return claim.matches.filter(reportsClaim);
-}
-
 /** The distinct outlets reporting a claim, alphabetically. */
 export function outletsOf(claim: Claim): string[] {
-  return distinctSorted(reportingMatches(claim).map((m) => m.outlet));
-}
-
-/** The distinct outlets with only passages related to a claim, not reporting it. */
-export function relatedOutletsOf(claim: Claim): string[] {
-  const reporting = new Set(outletsOf(claim));
-  return distinctSorted(claim.matches.map((m) => m.outlet)).filter((o) => !reporting.has(o));
+  return distinctSorted(claim.matches.map((m) => m.outlet));
 }
 
 /** A short, truncated excerpt of a claim for labels. */
@@ -63,19 +51,16 @@ export function differenceName(d: Difference): string {
 
 /** The differences between a claim and the passages that report it, counted. */
 export function differenceCount(claim: Claim): number {
-  return reportingMatches(claim).reduce((n, m) => n + m.differences.length, 0);
+  return claim.matches.reduce((n, m) => n + m.differences.length, 0);
 }
 
 /** What a screen reader hears for a note row. */
 export function rowLabel(claim: Claim): string {
   const outlets = outletsOf(claim);
   const diffs = differenceCount(claim);
-  const related = relatedOutletsOf(claim);
   const who = outlets.length
     ? `${sourceCount(outlets.length)}: ${outlets.join(', ')}`
-    : [t('notes_noOtherSourceReports'), related.length ? t('notes_rowRelated', [related.join(', ')]) : '']
-        .filter(Boolean)
-        .join('; ');
+    : t('notes_noOtherSourceReports');
   const what = diffs ? tn('notes_differenceCount', diffs) : '';
   return t('notes_rowLabel', [excerpt(claim.text), [who, what].filter(Boolean).join(', ')]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, features, probabilities, type Evidence } from '@/utils/engine/decision';
-import { RELATED_WEIGHTS, SAME_WEIGHTS } from '@/utils/engine/decision-weights';
+import { FEATURE_NAMES, features, probabilityOfSame, type Evidence } from '@/utils/engine/decision';
+import { SAME_WEIGHTS } from '@/utils/engine/decision-weights';
 import { decide } from '@/utils/engine/relation';
 import { DECISION } from '@/utils/engine/tunables';
 import { alignText } from '@/utils/engine/index';
@@ -20,32 +20,28 @@ const evidence = (over: Partial<Evidence> = {}): Evidence => ({
   nearClosestMeaning: 1,
   ...over,
 });
-const sameProbability = (e: Evidence) => probabilities(e).same;
-const relatedProbability = (e: Evidence) => probabilities(e).related;
+const sameProbability = (e: Evidence) => probabilityOfSame(e);
 
 describe('the calibrated decision', () => {
   it('has one weight per feature', () => {
     expect(features(evidence())).toHaveLength(FEATURE_NAMES.length);
     expect(SAME_WEIGHTS.coefficients).toHaveLength(FEATURE_NAMES.length);
-    expect(RELATED_WEIGHTS.coefficients).toHaveLength(FEATURE_NAMES.length);
   });
 
   it('is more sure of a pair whose passage’s counterparts in other outlets match the claim too', () => {
-    for (const model of [sameProbability, relatedProbability]) {
-      expect(model(evidence({ agreement: 0.6 }))).toBeGreaterThan(model(evidence({ agreement: 0.1 })));
-    }
+    expect(sameProbability(evidence({ agreement: 0.6 }))).toBeGreaterThan(
+      sameProbability(evidence({ agreement: 0.1 })),
+    );
   });
 
   it('answers for another agreement as it does for the same evidence with that agreement', () => {
-    expect(probabilities(evidence({ agreement: 0.1 }), 0.7)).toEqual(probabilities(evidence({ agreement: 0.7 })));
+    expect(probabilityOfSame(evidence({ agreement: 0.1 }), 0.7)).toBe(probabilityOfSame(evidence({ agreement: 0.7 })));
   });
 
   it('is more sure of a pair whose words, taken together, mean the same', () => {
-    for (const model of [sameProbability, relatedProbability]) {
-      expect(model(evidence({ meaning: { all: 0.8, what: 0.7 } }))).toBeGreaterThan(
-        model(evidence({ meaning: { all: 0.2, what: 0.1 } })),
-      );
-    }
+    expect(sameProbability(evidence({ meaning: { all: 0.8, what: 0.7 } }))).toBeGreaterThan(
+      sameProbability(evidence({ meaning: { all: 0.2, what: 0.1 } })),
+    );
   });
 
   it('is less sure of a pair that shares who but not what happened, and of one best neither way', () => {
@@ -66,16 +62,15 @@ describe('the ladder', () => {
   const below = (bar: number) => bar - 0.01;
 
   it('calls a pair the same claim only above the calibrated bar, or in a retelling when the rules say so', () => {
-    expect(decide(evidence(), DECISION.same, 0)).toBe('same');
-    expect(decide(evidence(), below(DECISION.same), DECISION.related)).toBe('related');
-    expect(decide(evidence(), below(DECISION.same), below(DECISION.related))).toBeNull();
-    expect(decide(evidence({ retold: true }), 0, 0)).toBe('same');
-    expect(decide(evidence({ retold: true, rules: 'related' }), 0, below(DECISION.related))).toBeNull();
+    expect(decide(evidence(), DECISION.same)).toBe('same');
+    expect(decide(evidence(), below(DECISION.same))).toBeNull();
+    expect(decide(evidence({ retold: true }), 0)).toBe('same');
+    expect(decide(evidence({ retold: true, rules: 'related' }), 0)).toBeNull();
   });
 
   it('never calls a question the same claim as a statement', () => {
-    expect(decide(evidence({ kindClash: true }), 0.99, 0.99)).toBe('related');
-    expect(decide(evidence({ kindClash: true }), 0.99, below(DECISION.related))).toBeNull();
+    expect(decide(evidence({ kindClash: true }), 0.99)).toBeNull();
+    expect(decide(evidence({ kindClash: true, retold: true }), 0.99)).toBeNull();
   });
 
   it('puts each link’s probability on it, and only same-claim links at or above the bar', () => {

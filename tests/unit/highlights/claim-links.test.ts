@@ -26,14 +26,14 @@ describe('claimLinks', () => {
       matches: [
         match({}),
         match({ articleId: 'c', differences: [{ kind: 'number', here: '2', there: '3' }] }),
-        match({ articleId: 'd', relation: 'related', url: null }),
+        match({ articleId: 'd', url: null }),
         match({ articleId: 'e', relation: 'copy' }),
       ],
     });
     expect(links.map((l) => [l.articleId, l.relation, l.url])).toEqual([
       ['b', 'same', 'https://b.example/x'],
       ['c', 'differs', 'https://b.example/x'],
-      ['d', 'related', ''],
+      ['d', 'same', ''],
       ['e', 'same', 'https://b.example/x'],
     ]);
     expect(links[0]).toMatchObject({ outlet: 'Outlet B', text: 'a passage' });
