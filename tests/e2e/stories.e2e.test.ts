@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -187,8 +187,19 @@ test('export the story as a pack file with the pages’ outlet, address, author,
 const freshDir = mkdtempSync(join(tmpdir(), 'sidelight-e2e-fresh-'));
 let fresh: BrowserContext | null = null;
 
-/** Starts the browser on the fresh profile (again, after a restart), as the fixtures' browser is started. */
-async function launchFresh(): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+/** Starts the browser on the fresh profile (again, after a restart), as the fixtures' browser is started;
+ *  `emptied` starts it on an empty profile. */
+async function launchFresh({ emptied = false } = {}): Promise<{
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}> {
+  // A retried test finds the browser of its failed try still holding the profile, and what it stored there.
+  await fresh?.close();
+  if (emptied) {
+    rmSync(freshDir, { recursive: true, force: true });
+    mkdirSync(freshDir);
+  }
   // The fixtures' window (fixtures.ts): narrower, the demo page's sidebar folds the notes into markers.
   const context = await launchWithExtension({
     extensionDir: EXTENSION_DIR,
@@ -216,7 +227,7 @@ let freshFirst: Page;
 test('in a fresh profile: a bad file is rejected whole, the export imports, and the same notes appear', async ({
   newsroom,
 }) => {
-  const started = await launchFresh();
+  const started = await launchFresh({ emptied: true });
   freshWorker = started.worker;
   freshExtensionId = started.extensionId;
   await routeSecondReport(started.context);
@@ -247,11 +258,11 @@ test('in a fresh profile: a bad file is rejected whole, the export imports, and 
   freshFirst = await started.context.newPage();
   await freshFirst.goto(new URL(newsroom.pages.find((p) => p.path.includes('comet'))!.path, newsroom.url).href);
   await waitForNotes(freshFirst);
-  expect(await noteLabels(freshFirst)).toEqual(notesBefore.first);
+  await expect.poll(() => noteLabels(freshFirst)).toEqual(notesBefore.first);
   const second = await started.context.newPage();
   await second.goto(SECOND_REPORT_URL, { waitUntil: 'load' });
   await waitForNotes(second);
-  expect(await noteLabels(second)).toEqual(notesBefore.second);
+  await expect.poll(() => noteLabels(second)).toEqual(notesBefore.second);
   await second.close();
 });
 
@@ -287,7 +298,7 @@ test('after a browser restart the stories are there, the index is built from kep
   const page = await context.newPage();
   await page.goto(new URL(newsroom.pages.find((p) => p.path.includes('comet'))!.path, newsroom.url).href);
   await waitForNotes(page);
-  expect(await noteLabels(page)).toEqual(notesBefore.first);
+  await expect.poll(() => noteLabels(page)).toEqual(notesBefore.first);
   const timings = (await readSessionStorage(worker, 'engine:timings')) as { articles: number; preparedNow: number };
   expect(timings).toMatchObject({ articles: 7, preparedNow: 0 });
   expect(await storedStories(worker)).toEqual([
