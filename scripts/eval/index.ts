@@ -136,9 +136,8 @@ function captionsOnRealPages(pages: ReturnType<typeof realPages>) {
 
 /** Furniture on the real pages against its annotations (scripts/eval/furniture.ts), development and held out. */
 function furnitureOnRealPages(pages: Doc[]) {
-  const annotated = loadFurniture(path.join(repoRoot, 'tests', 'gold', 'real-pages-furniture.json'));
-  if (!annotated || !pages.length) return;
-  const gold = annotated;
+  const gold = loadFurniture(path.join(repoRoot, 'tests', 'gold', 'real-pages-furniture.json'));
+  if (!gold || !pages.length) return;
   const split = hashSplit(pages.map((p) => p.name));
   const show = (label: string, s: FurnitureScore, heldOut: boolean) => {
     const lines = [...s.kinds.values()].reduce((n, [, all]) => n + all, 0);

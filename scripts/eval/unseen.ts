@@ -95,15 +95,15 @@ export function scoreUnseen(
   return { tp, fp, found: wanted.length - missed.length, wanted: wanted.length, falsePositives, missed, reliability };
 }
 
-export interface FurnitureScore {
+export interface FurnitureNoted {
   /** Furniture sentences that the engine gave a link or treated as a claim (so they would be underlined). */
   furnitureNoted: string[];
   furniture: number;
 }
 
 /** Whether page furniture stays without notes. */
-export function scoreFurnitureNotes(texts: UnseenText[], results: AlignResult[]): FurnitureScore {
-  const out: FurnitureScore = { furnitureNoted: [], furniture: 0 };
+export function scoreFurnitureNotes(texts: UnseenText[], results: AlignResult[]): FurnitureNoted {
+  const out: FurnitureNoted = { furnitureNoted: [], furniture: 0 };
   texts.forEach((t, i) => {
     const claims = results[i]!.claims;
     for (const s of t.sentences.filter((x) => x.furniture)) {

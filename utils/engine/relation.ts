@@ -10,8 +10,8 @@
 // place in both texts needs less, and so does a claim that tells a passage together with its neighbour (see
 // order.ts).
 // Otherwise a substantial overlap is "related": evidence for the learned decision (decision.ts), never a note of
-// its own. Thresholds were chosen with `npm run eval` (the hand-made gold
-// standard and the texts outside the pack) and measure coverage, not words.
+// its own. Thresholds were chosen with `npm run eval` (the hand-made gold standard and the texts outside the
+// pack) and measure coverage, not words.
 
 import type { Similarity } from './similarity';
 import type { Evidence } from './decision';
