@@ -20,6 +20,11 @@ export const MAX_IMPORT_HIGHLIGHTS = 100_000;
 /** The largest highlights file imported: 10,000 highlights as Sidelight exports them take about 12,000,000. */
 export const MAX_IMPORT_CHARS = 200_000_000;
 
+/** The most links whose differences a page asks for at once, and their texts' characters in all: an article of
+ *  MAX_ARTICLE_CHARS has some 3,000 links to a story like the embedded one (60 for 1,500 words). */
+export const MAX_DIFFERENCE_PAIRS = 50_000;
+export const MAX_DIFFERENCE_CHARS = 20 * MAX_ARTICLE_CHARS;
+
 /** A whole number as en-US writes it ("500,000"). Not by Intl: the schemas build their messages when the service
  *  worker starts, and the first Intl number format of a browser session took 7.5 ms there (0.2 ms in a worker
  *  restarted later); in Node, 23% of evaluating background.js. */

@@ -5,6 +5,7 @@ import { extractArticle } from '@/utils/extract/article';
 import { notesAllowed, parseSettings, SETTINGS_KEY } from '@/utils/notes/settings';
 import { sendMessage } from '@/utils/browser/send';
 import { readAndWatch } from '@/utils/browser/watch-storage';
+import { fillDifferences } from './differences';
 import { showNotes } from './show-notes';
 
 // Injected by the background only into pages the cheap spot test flagged: extracts the article, asks the engine
@@ -39,5 +40,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     text: article.text.slice(0, 500_000),
   });
   if (ctx.isInvalid || !reply?.result?.claims.length) return;
-  await showNotes(ctx, article.text, reply.result, reply.languages);
+  // Asked before the notes are drawn, so the worker finds them while the page draws.
+  const differences = fillDifferences(reply.result.claims);
+  await showNotes(ctx, article.text, reply.result, { languages: reply.languages, differences });
 }

@@ -16,10 +16,12 @@ interface Options {
   rangeOf(index: number): Range | null;
   /** Called whenever a state changes, so the notes show it. */
   changed(): void;
+  /** Settles once the links' differences are in: a saved link says whether it differs. */
+  differencesIn: Promise<void>;
 }
 
 /** The notes' saving: one state per note id (utils/notes/note-id.ts), kept for the page's life. */
-export function claimSaver({ storyId, claims, rangeOf, changed }: Options): ClaimSaving {
+export function claimSaver({ storyId, claims, rangeOf, changed, differencesIn }: Options): ClaimSaving {
   const states = new Map<string, ClaimSaveState>();
   /** Each note's highlight id, kept until it is saved: saving again after a failure cannot save it twice. */
   const highlightIds = new Map<string, string>();
@@ -36,6 +38,7 @@ export function claimSaver({ storyId, claims, rangeOf, changed }: Options): Clai
     try {
       const highlightId = highlightIds.get(id) ?? crypto.randomUUID();
       highlightIds.set(id, highlightId);
+      await differencesIn;
       const links = claimLinks(claims[index]!);
       const reply = await sendMessage({ ...msg, id: highlightId, ...(storyId ? { storyId } : {}), links });
       if (reply.ok) {

@@ -19,13 +19,27 @@ import { watchNotesView } from './notes-view';
 import { claimSaver } from './save-claim';
 import { watchPage } from './watch-page';
 
+/** The User Timing mark set once the links' differences are on screen. */
+export const DIFFERENCES_SHOWN = 'sidelight:differences-shown';
+
+interface Extras {
+  /** The languages of passages not in the page's. */
+  languages?: PassageLanguages;
+  /** Settles once the links' differences are written into `result` (differences.ts); the notes then show them. */
+  differences: Promise<void>;
+}
+
 /** Anchors the claims in the live page and mounts the notes; all of it is undone when `ctx` is invalidated. */
 export async function showNotes(
   ctx: ContentScriptContext,
   articleText: string,
   result: AlignResult,
-  languages?: PassageLanguages,
+  { languages, differences }: Extras,
 ) {
+  // Without them a link shows no difference; the notes stay.
+  const differencesIn = differences.catch((e: unknown) => {
+    if (!ctx.isInvalid) console.warn('Sidelight: differences unavailable:', e);
+  });
   const notes: NoteModel[] = result.claims.map((claim, i) => ({ id: noteId(i), claim }));
   // Whether other sources report each claim (not only touch on it): fixed for the page, read at every draw.
   const reported = result.claims.map((claim) => outletsOf(claim).length > 0);
@@ -48,6 +62,7 @@ export async function showNotes(
     claims: result.claims,
     rangeOf: (i) => ranges[i] ?? null,
     changed: () => draw(),
+    differencesIn,
   });
 
   const site = siteOf(location.href);
@@ -122,6 +137,11 @@ export async function showNotes(
   ui.mount();
   paint();
   relayout();
+  void differencesIn.then(() => {
+    draw();
+    // On screen at the next frame; a User Timing mark, so the benchmarks can tell when (notes-browser.bench.mjs).
+    requestAnimationFrame(() => performance.mark(DIFFERENCES_SHOWN));
+  });
   ctx.onInvalidated(() => highlights?.clear());
 
   watchPage(ctx, {

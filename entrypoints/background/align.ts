@@ -87,11 +87,12 @@ export function forgetIndex(): void {
 }
 
 /** Aligns an article extracted from the page at `url` against every story it is detected in or added to; null
- *  when it belongs to none. Headings get no note. */
+ *  when it belongs to none. Headings get no note. The links come without their differences: the page asks for
+ *  them once its notes are drawn ('find-differences'). */
 export async function alignPage(text: string, url: string): Promise<AlignResult | null> {
   const [index, packs, { bilingual }] = await Promise.all([getIndex(), getPacks(), getResources()]);
   if (bilingual) await loadLanguageOf(bilingual, text);
-  const result = alignInStories(index, text, { url, holding: storiesWithUrl(packs, url) });
+  const result = alignInStories(index, text, { url, holding: storiesWithUrl(packs, url), differences: false });
   return result && { ...result, claims: result.claims.filter((c) => c.kind !== 'heading') };
 }
 

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import { identifyLanguage } from '@/utils/engine';
+import { findDifferences, identifyLanguage } from '@/utils/engine';
 import { passageLanguages } from '@/utils/notes/passage-languages';
 import {
   AlignPageSchema,
+  FindDifferencesSchema,
   GetTabStatusSchema,
   PingSchema,
   SpottedSchema,
@@ -38,6 +39,10 @@ export const pageRoutes = {
     // The notes name a passage's language where it is not the page's (components/notes/passage-language.ts).
     return { ok: true, result, languages: passageLanguages(result, await getPacks(), identifyLanguage(msg.text)) };
   }),
+  'find-differences': route('page', FindDifferencesSchema, async (msg) => ({
+    ok: true,
+    differences: msg.pairs.map(([claim, passage]) => findDifferences(claim, passage)),
+  })),
   // What was read on a tab is the reader's business: answered to Sidelight's own pages only.
   'get-tab-status': route('extension-page', GetTabStatusSchema, async (msg) => ({
     ok: true,

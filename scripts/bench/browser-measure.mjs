@@ -70,16 +70,22 @@ export function recordNotesVisible() {
   // when the observer sees the host the rows are there too; the next frame puts them on screen.
 }
 
-/** Milliseconds from DOMContentLoaded to notes visible, and to the load event (the baseline), in one page. */
+/** The User Timing mark the article script sets when the links' differences are on screen (show-notes.tsx). */
+const DIFFERENCES_SHOWN = 'sidelight:differences-shown';
+
+/** Milliseconds from DOMContentLoaded to notes visible, to their differences shown (they follow the notes), and to
+ *  the load event (the baseline), in one page. */
 export async function notesTiming(page, timeout = 20_000) {
   await page.waitForFunction(() => window.__notesVisibleAt !== undefined, null, { timeout });
-  return page.evaluate(() => {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, DIFFERENCES_SHOWN, { timeout });
+  return page.evaluate((mark) => {
     const nav = performance.getEntriesByType('navigation')[0];
     return {
       notes: window.__notesVisibleAt - nav.domContentLoadedEventStart,
+      differences: performance.getEntriesByName(mark)[0].startTime - nav.domContentLoadedEventStart,
       load: nav.loadEventEnd - nav.domContentLoadedEventStart,
     };
-  });
+  }, DIFFERENCES_SHOWN);
 }
 
 /** JS heap in use (MB) after a full collection, and DOM nodes, for a page's renderer. */

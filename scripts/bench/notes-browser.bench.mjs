@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Side notes in the real browser (Chromium with the built extension, against the demo newsroom):
 //  1. Sidelight's main-thread time on pages without a story (the 130 real pages), against the page's own.
-//  2. DOMContentLoaded → notes visible on the seed articles, warm and with a freshly stopped service worker,
-//     against DOMContentLoaded → load of the same pages.
+//  2. DOMContentLoaded → notes visible on the seed articles, and their differences shown (they follow the notes),
+//     warm and with a freshly stopped service worker, against DOMContentLoaded → load of the same pages.
 //  3. The size of the code every page loads (gzipped), against the code only story pages load.
 //  4. Memory added to a story page: the same page with notes on and switched off.
 // `node scripts/bench/notes-browser.bench.mjs [--quick]` (or `npm run bench -- browser`); builds first.
@@ -130,13 +130,17 @@ const ON = { v: 1, paused: false, disabledSites: [] };
         await page.addInitScript(recordNotesVisible);
         await page.goto(new URL(seed.path, newsroom.url).href);
         const t = await notesTiming(page);
-        (mode === 'warm' ? warm : cold).push(t.notes);
+        (mode === 'warm' ? warm : cold).push(t);
         if (mode === 'warm') loads.push(t.load);
         await page.close();
       }
     }
   }
-  const [w, c, l] = [stats(warm), stats(cold), stats(loads)];
+  const l = stats(loads);
+  const rowOf = (name, times, key) => {
+    const s = stats(times.map((t) => t[key]));
+    return [name, s.n, fmt(s.median, 0), fmt(s.p90, 0), fmt(s.max, 0), fmt(s.median / l.median)];
+  };
   const engine = await context.newPage().then(async (p) => {
     await p.goto(`chrome-extension://${extensionId}/popup.html`);
     const t = await p.evaluate(async () => (await chrome.storage.session.get('engine:timings'))['engine:timings']);
@@ -147,15 +151,10 @@ const ON = { v: 1, paused: false, disabledSites: [] };
   table(
     ['', 'n', 'median ms', 'p90 ms', 'max ms', 'median ÷ (DCL → load)'],
     [
-      ['worker warm', w.n, fmt(w.median, 0), fmt(w.p90, 0), fmt(w.max, 0), fmt(w.median / l.median)],
-      [
-        'worker stopped first (index rebuilt)',
-        c.n,
-        fmt(c.median, 0),
-        fmt(c.p90, 0),
-        fmt(c.max, 0),
-        fmt(c.median / l.median),
-      ],
+      rowOf('worker warm', warm, 'notes'),
+      rowOf('worker stopped first (index rebuilt)', cold, 'notes'),
+      rowOf('… their differences shown, worker warm', warm, 'differences'),
+      rowOf('… their differences shown, worker stopped first', cold, 'differences'),
       ['baseline: DOMContentLoaded → load', l.n, fmt(l.median, 0), fmt(l.p90, 0), fmt(l.max, 0), '1.00'],
     ],
   );

@@ -89,3 +89,20 @@ test('a selection saved on a page of a story belongs to that story; one saved el
   expect(await storyOf(onStory)).toBe('witkoff-leak');
   expect(await storyOf(elsewhere)).toBeNull();
 });
+
+test('a saved note’s passage that words the claim differently is kept as differing', async ({
+  newsroom,
+  page,
+  visit,
+  serviceWorker,
+}) => {
+  await visit(newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  await waitForNotes(page);
+  // Hoffman's quotation: Capital Post prints it in other words (notes.e2e.test.ts).
+  await noteFor(page, '"It\'s very difficult to speculate').click();
+  const detail = notesRoot(page).getByTestId('note-detail');
+  await detail.getByRole('button', { name: 'Save claim and sources to highlights' }).click();
+  await expect.poll(() => detail.getByTestId('note-save').textContent()).toBe('Saved to highlights');
+  const saved = (await allHighlights(serviceWorker)).find((h) => h.quote.exact.startsWith('"It\'s very difficult'));
+  expect(saved!.links.map((l) => [l.outlet, l.relation])).toEqual([['Capital Post', 'differs']]);
+});

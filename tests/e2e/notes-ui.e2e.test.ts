@@ -91,7 +91,7 @@ test('keyboard: the shortcut enters the notes, arrows move, Esc leaves; axe find
   expect(outline).toBe('solid');
   // A row's name reads as sentences: the outlets (in one order on every row), then the differences.
   const named = notesRoot(page).getByRole('button', { name: /sources: Capital Post, Insider ?; \d+ differences?$/ });
-  expect(await named.count()).toBeGreaterThan(0);
+  await expect.poll(() => named.count()).toBeGreaterThan(0);
   expect(await axeViolations(page, 'sidelight-notes')).toEqual([]);
   await page.keyboard.press('Escape');
   expect(await focused(page)).toBeNull();

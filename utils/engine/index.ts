@@ -3,6 +3,7 @@
 
 import { claimTokens, makeBag } from './bag';
 import { buildIndex, indexStats, type EngineIndex, type EngineResources } from './build';
+import { findDifferences } from './differences';
 import { isFurniture, speaksToReader } from './furniture';
 import { stemShingles } from './copies';
 import { scoreStories } from './detect';
@@ -38,6 +39,7 @@ export { pageSpellings, spellingKeys } from './languages/spelling';
 export { decodeBilingual, type Bilingual, type BilingualSet } from './languages/bilingual';
 export { bridgedLanguage, identifyLanguage, type Bridged, type Language } from './languages/identify';
 export { IDENTIFIED } from './languages/identified';
+export { findDifferences } from './differences';
 export { rewordedSpans } from './differences/words';
 export type * from './types';
 
@@ -101,6 +103,9 @@ export interface AlignOptions {
   storyId?: string;
   /** Sees every judged pair with its evidence (the decision's training script, the eval). */
   trace?: PairTrace;
+  /** False: the matches' differences are left empty, to be found later (`findDifferences`). The side notes are
+   *  drawn first and their differences follow: on a woken worker, finding them is half of a first alignment. */
+  differences?: boolean;
 }
 
 /** Detects the text's story and links each of its claims to the passages of the story's other articles. The text
@@ -152,7 +157,11 @@ export function alignText(index: EngineIndex, text: string | AnalysedText, opts:
     placed.together = toldTogether(linking, same, neighbour);
   }
   const out: Claim[] = claims.map(({ seg }, i) => {
-    const matches = seg.kind === 'sentence' ? linkClaim(linking, i, placed) : [];
+    const linked = seg.kind === 'sentence' ? linkClaim(linking, i, placed) : [];
+    const matches =
+      opts.differences === false
+        ? linked
+        : linked.map((m) => ({ ...m, differences: findDifferences(seg.text, m.text) }));
     // Prose addressed to the reader that nothing in the story relates to is page chrome (furniture.ts).
     const chrome = seg.kind === 'sentence' && !matches.length && speaksToReader(seg.text);
     return { start: seg.start, end: seg.end, text: seg.text, kind: chrome ? 'heading' : seg.kind, matches };

@@ -5,7 +5,6 @@
 
 import type { Bag } from './bag';
 import type { EngineIndex, IndexedPassage } from './build';
-import { findDifferences } from './differences';
 import { decide, relationOf, sameKind, type Ranks } from './relation';
 import { DECISION, LINK, THRESHOLDS } from './tunables';
 import type { CosineCache } from './cosines';
@@ -258,7 +257,7 @@ export function sameClaimPairs(t: TextClaims, placed: Placed): PairSet {
   return out;
 }
 
-/** The matches of one claim, best first, at most a few per article. */
+/** The matches of one claim, best first, at most a few per article; their differences are found by the caller. */
 export function linkClaim(t: TextClaims, claim: number, placed: Placed): ClaimMatch[] {
   const { ctx } = t;
   const { index } = ctx;
@@ -289,6 +288,5 @@ export function linkClaim(t: TextClaims, claim: number, placed: Placed): ClaimMa
       perArticle.set(m.articleId, n + 1);
       // A second or third passage of one article only when it reports the same claim, not a copy's.
       return n === 0 || (n < LINK.perArticle && m.relation === 'same');
-    })
-    .map((m) => ({ ...m, differences: findDifferences(t.texts[claim]!, m.text) }));
+    });
 }

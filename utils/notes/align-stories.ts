@@ -36,14 +36,15 @@ function join(into: Claim[], claims: Claim[], storyId: string): void {
 
 /**
  * Aligns `text` against every story it is detected in, and against `holding` (stories that hold the page's
- * address, detected or not), the best detected first; null when it is in none.
+ * address, detected or not), the best detected first; null when it is in none. `differences: false` leaves the
+ * links' differences to be found later (AlignOptions).
  */
 export function alignInStories(
   index: EngineIndex,
   text: string,
-  opts: { url?: string; holding?: string[] } = {},
+  opts: { url?: string; holding?: string[]; differences?: boolean } = {},
 ): AlignResult | null {
-  const at = opts.url ? { url: opts.url } : {};
+  const at = { ...(opts.url && { url: opts.url }), ...(opts.differences === false && { differences: false }) };
   // Read and scored once: each story's alignment reuses it.
   const analysed = analyseText(index, text);
   const first = alignText(index, analysed, at);

@@ -2,9 +2,9 @@
 // in utils/messages.ts. The page they concern is the one the sending content script runs in: the background
 // takes its address from the sender, never from the message.
 import * as v from 'valibot';
-import type { AlignResult } from '../engine';
+import type { AlignResult, Difference } from '../engine';
 import type { PassageLanguages } from './passage-languages';
-import { MAX_ARTICLE_CHARS } from '../limits';
+import { MAX_ARTICLE_CHARS, MAX_DIFFERENCE_CHARS, MAX_DIFFERENCE_PAIRS, tooLong, tooMany } from '../limits';
 import { boundedString } from '../well-formed';
 
 /** The article script asks for the notes of the article it extracted. */
@@ -13,6 +13,21 @@ export const AlignPageSchema = v.strictObject({
   title: boundedString(2000),
   /** The extracted article text; long enough for any article, bounded so a hostile page cannot flood the worker. */
   text: boundedString(MAX_ARTICLE_CHARS),
+});
+
+/** Texts' characters in all, for the bound on a message's total. */
+export const charsOf = (pairs: readonly (readonly [string, string])[]): number =>
+  pairs.reduce((n, [claim, passage]) => n + claim.length + passage.length, 0);
+
+/** The article script asks for the differences of the links its notes show (the alignment leaves them out, so the
+ *  notes are drawn first): each pair is a claim of the page and a passage linked to it. */
+export const FindDifferencesSchema = v.strictObject({
+  type: v.literal('find-differences'),
+  pairs: v.pipe(
+    v.array(v.tuple([boundedString(MAX_ARTICLE_CHARS), boundedString(MAX_ARTICLE_CHARS)])),
+    v.maxLength(MAX_DIFFERENCE_PAIRS, tooMany(MAX_DIFFERENCE_PAIRS, 'pairs')),
+    v.check((pairs) => charsOf(pairs) <= MAX_DIFFERENCE_CHARS, `${tooLong(MAX_DIFFERENCE_CHARS)} in all`),
+  ),
 });
 
 /** The always-on content script found a known story's names on its page: the background injects the article script. */
@@ -28,7 +43,13 @@ export const GetTabStatusSchema = v.strictObject({
 });
 
 /** Every page and notes message schema, for the union in utils/messages.ts. */
-export const pageMessageSchemas = [AlignPageSchema, SpottedSchema, PingSchema, GetTabStatusSchema] as const;
+export const pageMessageSchemas = [
+  AlignPageSchema,
+  FindDifferencesSchema,
+  SpottedSchema,
+  PingSchema,
+  GetTabStatusSchema,
+] as const;
 
 export type PageMessageType = v.InferOutput<(typeof pageMessageSchemas)[number]>['type'];
 
@@ -61,4 +82,6 @@ export interface PageReplies {
   'get-tab-status': { ok: true; status: TabStatus | null };
   /** `result` is null when the page belongs to no known story; `languages` comes with a result. */
   'align-page': { ok: true; result: AlignResult | null; languages?: PassageLanguages };
+  /** One list per pair asked about, in the same order. */
+  'find-differences': { ok: true; differences: Difference[][] };
 }

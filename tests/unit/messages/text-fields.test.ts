@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { SaveHighlightSchema } from '@/utils/highlights/messages';
-import { MAX_ARTICLE_CHARS } from '@/utils/limits';
-import { AlignPageSchema } from '@/utils/notes/messages';
+import { MAX_ARTICLE_CHARS, MAX_DIFFERENCE_CHARS, MAX_DIFFERENCE_PAIRS } from '@/utils/limits';
+import { AlignPageSchema, FindDifferencesSchema } from '@/utils/notes/messages';
 import { PageArticleSchema } from '@/utils/stories/page-article';
 import { wellFormed } from '@/utils/well-formed';
 
@@ -24,6 +24,23 @@ describe('message text fields', () => {
   it('align-page: lone surrogates are repaired, offsets unchanged', () => {
     const parsed = v.parse(AlignPageSchema, { type: 'align-page', title: 'A \uD800', text: 'One \uDC00 two.' });
     expect(parsed).toEqual({ type: 'align-page', title: 'A \uFFFD', text: 'One \uFFFD two.' });
+  });
+
+  it('find-differences: the pairs are bounded in number, in each text and in all, naming the bound', () => {
+    const message = (pairs: [string, string][]) => ({ type: 'find-differences', pairs });
+    expect(firstIssue(FindDifferencesSchema, message([['a', 'x'.repeat(MAX_ARTICLE_CHARS + 1)]]))).toBe(
+      'pairs.0.1: longer than 500,000 characters',
+    );
+    const many = Array.from({ length: MAX_DIFFERENCE_PAIRS + 1 }, (): [string, string] => ['a', 'b']);
+    expect(firstIssue(FindDifferencesSchema, message(many))).toBe('pairs: more than 50,000 pairs');
+    expect(firstIssue(FindDifferencesSchema, message(many.slice(1)))).toBeNull();
+    const long = 'x'.repeat(MAX_ARTICLE_CHARS / 2);
+    const full = Array.from({ length: MAX_DIFFERENCE_CHARS / MAX_ARTICLE_CHARS }, (): [string, string] => [long, long]);
+    expect(firstIssue(FindDifferencesSchema, message(full))).toBeNull();
+    expect(firstIssue(FindDifferencesSchema, message([...full, ['a', '']]))).toBe(
+      'pairs: longer than 10,000,000 characters in all',
+    );
+    expect(v.parse(FindDifferencesSchema, message([['One \uD800', 'two']])).pairs).toEqual([['One \uFFFD', 'two']]);
   });
 
   it('a page article for a story: bounded and repaired', () => {

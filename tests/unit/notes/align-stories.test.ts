@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignText, buildIndex, type Claim } from '@/utils/engine';
+import { alignText, buildIndex, findDifferences, type Claim } from '@/utils/engine';
 import { alignInStories } from '@/utils/notes/align-stories';
 import { groupByStory } from '@/utils/notes/story-groups';
 import type { StoryPack } from '@/utils/pack/schema';
@@ -51,6 +51,21 @@ describe('notes from every story a page is in', () => {
     expect(fromMine.length).toBeGreaterThan(0);
     expect(new Set(fromMine.map((m) => m.outlet))).toEqual(new Set(['Wire']));
     expect(linked(result.claims, 'One call featured')).toEqual(expect.arrayContaining(['Wire (mine)']));
+  });
+
+  it('leaves the differences out when asked, and each pair then finds what the alignment would have', () => {
+    // The side notes are drawn before their differences (the page asks for them next: 'find-differences').
+    const later = alignInStories(index, capital!.text, { url: NEWSROOM, holding: ['mine'], differences: false })!;
+    const links = later.claims.flatMap((c) => c.matches);
+    expect(links.length).toBe(result.claims.flatMap((c) => c.matches).length);
+    expect(links.filter((m) => m.differences.length)).toEqual([]);
+    const found = later.claims.map((c) => ({
+      ...c,
+      matches: c.matches.map((m) => ({ ...m, differences: findDifferences(c.text, m.text) })),
+    }));
+    expect(found).toEqual(result.claims);
+    expect(links.length).toBeGreaterThan(0);
+    expect(result.claims.some((c) => c.matches.some((m) => m.differences.length))).toBe(true);
   });
 
   it('counts a passage two stories hold once', () => {
