@@ -20,7 +20,7 @@ import { claimSaver } from './save-claim';
 import { watchPage } from './watch-page';
 
 /** The User Timing mark set once the links' differences are on screen. */
-export const DIFFERENCES_SHOWN = 'sidelight:differences-shown';
+const DIFFERENCES_SHOWN = 'sidelight:differences-shown';
 
 interface Extras {
   /** The languages of passages not in the page's. */

@@ -88,7 +88,7 @@ export function forgetIndex(): void {
 
 /** Aligns an article extracted from the page at `url` against every story it is detected in or added to; null
  *  when it belongs to none. Headings get no note. The links come without their differences: the page asks for
- *  them once its notes are drawn ('find-differences'). */
+ *  them while it draws its notes ('find-differences'). */
 export async function alignPage(text: string, url: string): Promise<AlignResult | null> {
   const [index, packs, { bilingual }] = await Promise.all([getIndex(), getPacks(), getResources()]);
   if (bilingual) await loadLanguageOf(bilingual, text);

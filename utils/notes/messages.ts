@@ -16,7 +16,7 @@ export const AlignPageSchema = v.strictObject({
 });
 
 /** Texts' characters in all, for the bound on a message's total. */
-export const charsOf = (pairs: readonly (readonly [string, string])[]): number =>
+const charsOf = (pairs: readonly (readonly [string, string])[]): number =>
   pairs.reduce((n, [claim, passage]) => n + claim.length + passage.length, 0);
 
 /** The article script asks for the differences of the links its notes show (the alignment leaves them out, so the
