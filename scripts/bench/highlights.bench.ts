@@ -25,9 +25,10 @@ const table = (title: string, rows: [string, string, string][]) => {
 /** Imports a JSON-LD file through the library page, as a person would. */
 async function importThroughLibrary(library: Page, file: string, expected: number) {
   await library.getByTestId('library-import').setInputFiles(file);
+  // The library writes the count as the browser's language does ("10,000 highlights" in English).
   await library.waitForFunction(
     (n) => document.querySelector('[data-testid="library-count"]')?.textContent === `${n} highlights`,
-    expected,
+    expected.toLocaleString('en-US'),
     { timeout: 120_000 },
   );
 }
