@@ -18,7 +18,7 @@ import { loadResources, repoRoot } from '../cli/resources';
 import { textFiles, realPages, reportingFixtures, type Doc } from './corpora';
 import { isFurniture } from '../../utils/engine/furniture';
 import { loadGold, scoreLinks, type LinkScore } from './gold';
-import { loadUnseen, scoreFurnitureNotes, scoreUnseen, REPORTING_DIR } from './unseen';
+import { loadUnseen, scoreFurnitureNotes, scoreNoOtherSource, scoreUnseen, REPORTING_DIR } from './unseen';
 import { printReliability, type Reliability } from './reliability';
 import { detectionByLanguage, linksByLanguage } from './languages';
 import { captionsInExtraction, loadFurniture, scoreFurniture, type FurnitureScore } from './furniture';
@@ -70,6 +70,10 @@ function unseenEval(label: string, file: string, resources: EngineResources, hel
   const scored = scoreUnseen(gold, texts, results);
   const scores = report(`${label} (${detected}/${texts.length} detected)`, scored, 'same units', verbose && !heldOut);
   reliabilities.push({ label, rows: scored.reliability });
+  const none = scoreNoOtherSource(texts, results);
+  console.log(
+    `${''.padEnd(32)} "no other source reports this" true ${none.right}/${none.said} (${(none.right / Math.max(1, none.said)).toFixed(2)})`,
+  );
   const furniture = scoreFurnitureNotes(texts, results);
   if (furniture.furniture) {
     console.log(`${''.padEnd(32)} furniture noted ${furniture.furnitureNoted.length}/${furniture.furniture}`);

@@ -116,3 +116,27 @@ export function scoreFurnitureNotes(texts: UnseenText[], results: AlignResult[])
   });
   return out;
 }
+
+export interface NoOtherSource {
+  /** Claims whose note says that no other source reports them (prose, no link, in a text detected as the story). */
+  said: number;
+  /** Of those, the ones whose sentences have no annotated same unit: the note is true. */
+  right: number;
+}
+
+/** How often a note's "No other source reports this." is true: a claim the engine links to nothing, against the
+ *  annotations of its sentences (furniture aside: it gets no note). */
+export function scoreNoOtherSource(texts: UnseenText[], results: AlignResult[]): NoOtherSource {
+  const out: NoOtherSource = { said: 0, right: 0 };
+  texts.forEach((t, i) => {
+    const result = results[i]!;
+    if (!result.story?.detected) return;
+    for (const c of result.claims.filter((x) => x.kind === 'sentence' && !x.matches.length)) {
+      const here = t.sentences.filter((s) => !s.furniture && overlapsUnit(s, c.start, c.end));
+      if (!here.length) continue;
+      out.said++;
+      if (here.every((s) => !s.same.length)) out.right++;
+    }
+  });
+  return out;
+}
