@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { coverageToCsv } from '@/utils/coverage/csv';
 import type { Coverage } from '@/utils/coverage/types';
+import { readWire } from '@/utils/coverage/wire';
 import { download } from '@/utils/dom/download';
 import { sendMessage } from '@/utils/browser/send';
 import type { StorySummary } from '@/utils/stories/messages';
@@ -30,7 +31,7 @@ export function CoverageApp({ storyId }: { storyId: string | null }) {
         ]).then(([r, list]): State => {
           if (!r.ok) return { kind: 'error', message: r.error };
           const articles = list?.stories.find((s) => s.id === storyId)?.articles ?? [];
-          return { kind: 'ready', coverage: r.coverage, articles };
+          return { kind: 'ready', coverage: readWire(r.coverage), articles };
         })
       : sendMessage({ type: 'stories-list' }).then((r): State => ({ kind: 'pick', stories: r.stories }));
     load.then(setState, (e: unknown) => setState({ kind: 'error', message: String(e) }));

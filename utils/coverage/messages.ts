@@ -1,6 +1,6 @@
 // The coverage view's message, declared once here and joined into the one message union in utils/messages.ts.
 import * as v from 'valibot';
-import type { Coverage } from './types';
+import type { WireText } from './wire';
 
 /** The coverage view asks for a story's matrix (who reports which claim). */
 export const GetCoverageSchema = v.strictObject({
@@ -14,5 +14,6 @@ export const coverageMessageSchemas = [GetCoverageSchema] as const;
 export type CoverageMessageType = v.InferOutput<(typeof coverageMessageSchemas)[number]>['type'];
 
 export interface CoverageReplies {
-  'get-coverage': { ok: true; coverage: Coverage } | { ok: false; error: string };
+  /** The matrix as it travels (wire.ts): `readWire` makes it whole. */
+  'get-coverage': { ok: true; coverage: WireText } | { ok: false; error: string };
 }
