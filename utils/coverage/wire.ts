@@ -1,26 +1,31 @@
-import type { Coverage, CoverageCell, CoverageRow } from './types';
+import type { CellState, Coverage, CoverageCell, CoverageRow } from './types';
 
 // The coverage as it crosses from the service worker to the coverage page. A story's matrix quotes each passage
 // in every row that shows it: 5.7 MB of JSON for a story of 200 articles, and receiving it was most of the time
 // the page took to open again. On the way, a claim's and a passage's words are left out where they are their
-// article's text at their offsets, each article's text goes once (3.5 MB in all), and the whole goes as one
-// string of JSON, which the page parses in one go.
+// article's text at their offsets, each article's text goes once, places in the text go as short lists, and the
+// whole goes as one string of JSON, which the page parses in one go.
 
-type Passage = NonNullable<CoverageCell['passage']>;
+/** A place in an article: its index in `articles`, and offsets into its text. */
+type Place = [article: number, start: number, end: number];
 
-/** A passage whose `text` is absent when it is its article's text from `start` to `end`. */
-type WirePassage = Omit<Passage, 'text'> & { text?: string };
+/** A cell: its column, state and kinds, and where the source says it, with its words when they are not the
+ *  article's own at those offsets. */
+type WireCell = [column: number, state: CellState, kinds: string[], passage?: [...Place, text?: string]];
 
-interface WireRow extends Omit<CoverageRow, 'text' | 'cells'> {
+interface WireRow {
   /** Absent when it is the text of the row's first note. */
   text?: string;
-  cells: Record<number, Omit<CoverageCell, 'passage'> & { passage?: WirePassage }>;
+  sources: number;
+  notes: Place[];
+  cells: WireCell[];
 }
 
 interface CoverageWire extends Omit<Coverage, 'rows'> {
   rows: WireRow[];
-  /** The texts the left-out words are read from, by article id. */
-  texts: Record<string, string>;
+  /** The articles places point to, and their texts (null where the worker had none). */
+  articles: string[];
+  texts: (string | null)[];
 }
 
 /** The message's form of a coverage: JSON of the CoverageWire. */
@@ -28,54 +33,50 @@ export type WireText = string & { readonly wire: unique symbol };
 
 /** `coverage` for the message, given the story's article texts by id. */
 export function toWire(coverage: Coverage, textOf: (articleId: string) => string | undefined): WireText {
-  return JSON.stringify(compact(coverage, textOf)) as WireText;
+  const articles: string[] = [];
+  const numbers = new Map<string, number>();
+  const number = (id: string) => {
+    let n = numbers.get(id);
+    if (n === undefined) numbers.set(id, (n = articles.push(id) - 1));
+    return n;
+  };
+  const place = (at: { articleId: string; start: number; end: number }): Place => [
+    number(at.articleId),
+    at.start,
+    at.end,
+  ];
+  /** True when `text` is the article's own at those offsets. */
+  const own = (at: { articleId: string; start: number; end: number }, text: string) =>
+    textOf(at.articleId)?.slice(at.start, at.end) === text;
+  const rows = coverage.rows.map((row): WireRow => {
+    const cells = Object.entries(row.cells).map(([c, { state, kinds, passage: p }]): WireCell => {
+      if (!p) return [Number(c), state, kinds];
+      return [Number(c), state, kinds, own(p, p.text) ? place(p) : [...place(p), p.text]];
+    });
+    const first = row.notes[0];
+    const { sources } = row;
+    const notes = row.notes.map(place);
+    return first && own(first, row.text) ? { sources, notes, cells } : { text: row.text, sources, notes, cells };
+  });
+  const texts = articles.map((id) => textOf(id) ?? null);
+  return JSON.stringify({ ...coverage, rows, articles, texts } satisfies CoverageWire) as WireText;
 }
 
 /** The coverage a message carries, whole again. */
-export function readWire(wire: WireText): Coverage {
-  return whole(JSON.parse(wire) as CoverageWire);
-}
-
-function compact(coverage: Coverage, textOf: (articleId: string) => string | undefined): CoverageWire {
-  const texts: Record<string, string> = {};
-  /** True when `text` is the article's own at those offsets (and the article's text then goes along). */
-  const derivable = (at: { articleId: string; start: number; end: number }, text: string) => {
-    const whole = textOf(at.articleId);
-    if (whole === undefined || whole.slice(at.start, at.end) !== text) return false;
-    texts[at.articleId] = whole;
-    return true;
-  };
-  const rows = coverage.rows.map((row): WireRow => {
-    const cells: WireRow['cells'] = {};
-    for (const [c, cell] of Object.entries(row.cells)) {
-      const { passage, ...rest } = cell;
-      if (!passage) cells[Number(c)] = rest;
-      else {
-        const { text, ...at } = passage;
-        cells[Number(c)] = { ...rest, passage: derivable(at, text) ? at : passage };
-      }
-    }
-    const { text, ...rest } = row;
-    const first = row.notes[0];
-    return first && derivable(first, text) ? { ...rest, cells } : { ...rest, text, cells };
-  });
-  return { ...coverage, rows, texts };
-}
-
-function whole(wire: CoverageWire): Coverage {
-  const { texts, rows, ...rest } = wire;
-  const slice = (at: { articleId: string; start: number; end: number }) => texts[at.articleId]!.slice(at.start, at.end);
+export function readWire(message: WireText): Coverage {
+  const { rows, articles, texts, ...rest } = JSON.parse(message) as CoverageWire;
+  const at = ([a, start, end]: Place) => ({ articleId: articles[a]!, start, end });
+  const words = ([a, start, end]: Place) => texts[a]!.slice(start, end);
   return {
     ...rest,
-    rows: rows.map((row) => {
-      const cells: CoverageRow['cells'] = {};
-      for (const [c, cell] of Object.entries(row.cells)) {
-        const { passage, ...state } = cell;
-        cells[Number(c)] = passage
-          ? { ...state, passage: { ...passage, text: passage.text ?? slice(passage) } }
-          : state;
+    rows: rows.map((row): CoverageRow => {
+      const cells: Record<number, CoverageCell> = {};
+      for (const [column, state, kinds, p] of row.cells) {
+        const passage = p && { ...at([p[0], p[1], p[2]]), text: p[3] ?? words([p[0], p[1], p[2]]) };
+        cells[column] = passage ? { state, kinds, passage } : { state, kinds };
       }
-      return { ...row, text: row.text ?? slice(row.notes[0]!), cells };
+      const notes = row.notes.map(at);
+      return { text: row.text ?? words(row.notes[0]!), sources: row.sources, notes, cells };
     }),
   };
 }

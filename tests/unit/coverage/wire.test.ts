@@ -17,11 +17,12 @@ describe('the coverage on its way to the page', () => {
   it('arrives whole, and quotes no passage the article texts hold', () => {
     const wire = toWire(coverage, textOf);
     expect(readWire(wire)).toEqual(coverage);
-    const sent = JSON.parse(wire) as { rows: { text?: string; cells: Record<string, { passage?: object }> }[] };
+    // A cell is [column, state, kinds, passage?], a passage [article, start, end, words?].
+    const sent = JSON.parse(wire) as { rows: { text?: string; cells: unknown[][] }[] };
     expect(sent.rows.filter((r) => r.text !== undefined)).toEqual([]);
-    const passages = sent.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => (c.passage ? [c.passage] : [])));
+    const passages = sent.rows.flatMap((r) => r.cells.flatMap((c) => (c[3] ? [c[3] as unknown[]] : [])));
     expect(passages.length).toBeGreaterThan(0);
-    expect(passages.filter((p) => 'text' in p)).toEqual([]);
+    expect(passages.filter((p) => p.length !== 3)).toEqual([]);
     expect(wire.length).toBeLessThan(JSON.stringify(coverage).length);
   });
 
