@@ -71,9 +71,14 @@ export function readWire(message: WireText): Coverage {
     ...rest,
     rows: rows.map((row): CoverageRow => {
       const cells: Record<number, CoverageCell> = {};
-      for (const [column, state, kinds, p] of row.cells) {
-        const passage = p && { ...at([p[0], p[1], p[2]]), text: p[3] ?? words([p[0], p[1], p[2]]) };
-        cells[column] = passage ? { state, kinds, passage } : { state, kinds };
+      for (const [column, state, kinds, passage] of row.cells) {
+        if (!passage) {
+          cells[column] = { state, kinds };
+          continue;
+        }
+        const [article, start, end, text] = passage;
+        const place: Place = [article, start, end];
+        cells[column] = { state, kinds, passage: { ...at(place), text: text ?? words(place) } };
       }
       const notes = row.notes.map(at);
       return { text: row.text ?? words(row.notes[0]!), sources: row.sources, notes, cells };
