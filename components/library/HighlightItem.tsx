@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Highlight, HighlightLink } from '@/utils/highlights/types';
 import { textFragmentUrl } from '@/utils/anchoring';
 import { formatDateTime, t, type MessageKey } from '@/utils/browser/i18n';
+import { isProbable } from '@/utils/notes/confidence';
 
 // One highlight in the library: its quote, the other reporting a side note linked it to, a link that opens
 // the page at it, its comment and tags (editable).
@@ -12,6 +13,14 @@ const RELATION: Record<HighlightLink['relation'], MessageKey> = {
   related: 'notes_relation_related',
 };
 
+/** What a saved link is called: as its note called it, "probably" where the note was less sure. */
+const relationKey = (l: HighlightLink): MessageKey =>
+  !isProbable(l)
+    ? RELATION[l.relation]
+    : l.relation === 'differs'
+      ? 'library_relation_probableDiffers'
+      : 'notes_relation_probable';
+
 /** The passages of other outlets saved with a side note's claim, each opening its article at the passage. */
 function Links({ links }: { links: HighlightLink[] }) {
   return (
@@ -20,7 +29,7 @@ function Links({ links }: { links: HighlightLink[] }) {
         const href = textFragmentUrl(l.url, { exact: l.text });
         return (
           <li key={i} data-testid="library-link">
-            <strong>{l.outlet}</strong> <span class="relation">({t(RELATION[l.relation])})</span>{' '}
+            <strong>{l.outlet}</strong> <span class="relation">({t(relationKey(l))})</span>{' '}
             {href ? (
               <a href={href} target="_blank" rel="noopener noreferrer">
                 {l.text}

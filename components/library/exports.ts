@@ -30,7 +30,8 @@ const RELATION: Record<LinkRelation, MessageKey> = {
 /** A Markdown note's own words in the reader's language (English: as the exporter writes them). */
 export const markdownWords = (): MarkdownWords => ({
   openAtPassage: t('library_md_open'),
-  link: (relation, outlet) => t('library_md_link', [t(RELATION[relation]), outlet]),
+  link: (relation, outlet, probable) =>
+    t('library_md_link', [probable ? t('library_md_probably', [t(RELATION[relation])]) : t(RELATION[relation]), outlet]),
   saved: (date) => t('library_md_saved', [date]),
 });
 

@@ -11,6 +11,7 @@ import { StoryLine } from './StoryLine';
 import { ClaimSavingContext } from './save-claim';
 import { t, tn, wordsLocale } from '@/utils/browser/i18n';
 import { foreignLanguage } from '@/utils/notes/passage-languages';
+import { isProbable } from '@/utils/notes/confidence';
 import { inLanguage, PassageLanguagesContext } from './passage-language';
 
 const RELATION = {
@@ -21,11 +22,14 @@ const RELATION = {
 function Source({ match, claim }: { match: ClaimMatch; claim: string }) {
   const href = textFragmentUrl(match.url, { exact: match.text });
   const language = foreignLanguage(useContext(PassageLanguagesContext), match);
+  const probable = isProbable(match);
   return (
-    <li class="source" data-testid="note-source" data-article={match.articleId}>
+    <li class={probable ? 'source probable' : 'source'} data-testid="note-source" data-article={match.articleId}>
       <p class="outlet">
         <strong>{match.outlet}</strong>
-        <span class="relation">{t(RELATION[match.relation])}</span>
+        <span class="relation" data-testid="note-relation">
+          {t(probable ? 'notes_relation_probable' : RELATION[match.relation])}
+        </span>
         {language && (
           <span class="language" data-testid="note-language" lang={wordsLocale()}>
             {inLanguage(language)}

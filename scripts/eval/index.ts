@@ -23,6 +23,7 @@ import { printReliability, type Reliability } from './reliability';
 import { detectionByLanguage, linksByLanguage } from './languages';
 import { captionsInExtraction, loadFurniture, scoreFurniture, type FurnitureScore } from './furniture';
 import { hashSplit } from './split';
+import { isProbable } from '../../utils/notes/confidence';
 import * as TUNABLES from '../../utils/engine/tunables';
 import { IDENTIFY } from '../../utils/engine/languages/identify';
 import { STEM } from '../../utils/engine/languages/stem';
@@ -70,6 +71,12 @@ function unseenEval(label: string, file: string, resources: EngineResources, hel
   const scored = scoreUnseen(gold, texts, results);
   const scores = report(`${label} (${detected}/${texts.length} detected)`, scored, 'same units', verbose && !heldOut);
   reliabilities.push({ label, rows: scored.reliability });
+  const sure = scored.reliability.filter((r) => !isProbable({ relation: 'same', probability: r.probability }));
+  const probable = scored.reliability.filter((r) => !sure.includes(r));
+  const right = (rows: Reliability) => `${rows.filter((r) => r.right).length}/${rows.length}`;
+  console.log(
+    `${''.padEnd(32)} said "the same claim" right ${right(sure)}, "probably the same claim" right ${right(probable)}`,
+  );
   const none = scoreNoOtherSource(texts, results);
   console.log(
     `${''.padEnd(32)} "no other source reports this" true ${none.right}/${none.said} (${(none.right / Math.max(1, none.said)).toFixed(2)})`,

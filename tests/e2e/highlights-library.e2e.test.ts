@@ -50,6 +50,14 @@ test('edit in the library; export, delete everything, import, and find the same 
           text: 'Matching passage',
           relation: 'differs',
         },
+        {
+          articleId: 'a3',
+          outlet: 'Capital Post',
+          url: 'https://capitalpost.example/y',
+          text: 'A passage the note was less sure of',
+          relation: 'same',
+          probability: 0.6,
+        },
       ],
     },
     'claim-from-a-note',
@@ -61,6 +69,10 @@ test('edit in the library; export, delete everything, import, and find the same 
   await expect
     .poll(() => library.getByRole('heading', { name: /Story: Who leaked the Witkoff–Ushakov calls/ }).count())
     .toBe(1);
+  // Each saved passage says what its note said of it: "probably" where the note was less sure.
+  await expect
+    .poll(() => library.getByTestId('library-link').locator('.relation').allTextContents())
+    .toEqual(['(same claim, differs)', '(probably the same claim)']);
 
   // Edit a comment and tags, then find it by comment and by tag.
   const item = library.getByTestId('library-item').first();

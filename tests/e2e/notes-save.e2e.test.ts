@@ -105,4 +105,6 @@ test('a saved note’s passage that words the claim differently is kept as diffe
   await expect.poll(() => detail.getByTestId('note-save').textContent()).toBe('Saved to highlights');
   const saved = (await allHighlights(serviceWorker)).find((h) => h.quote.exact.startsWith('"It\'s very difficult'));
   expect(saved!.links.map((l) => [l.outlet, l.relation])).toEqual([['Capital Post', 'differs']]);
+  // With how sure its note was, which the library and the exports say again.
+  expect(saved!.links[0]!.probability).toBeGreaterThanOrEqual(0.55);
 });

@@ -59,6 +59,27 @@ test('seed 000: specific claims are linked to the other two outlets, with differ
   expect(outlets).toEqual([...outlets].sort((a, b) => a.localeCompare(b)));
 });
 
+test('a note says how sure each link is: "probably the same claim" under the bar, with a dashed rule', async ({
+  newsroom,
+  visit,
+}) => {
+  const page = await visit(newsroom.pages.find((p) => p.articleId === UNIAN)!.path);
+  await waitForNotes(page);
+  // Who leaked the recordings: both other outlets ask it (the annotations' A10, B12b, C2b), Insider in words the
+  // decision is sure of, Capital Post in words it is less sure of.
+  await noteFor(page, 'However, the question of who exactly provided such sensitive recordings').click();
+  const detail = notesRoot(page).getByTestId('note-detail');
+  const source = (article: string) => detail.locator(`[data-testid="note-source"][data-article="${article}"]`);
+  const said = async (article: string) => ({
+    relation: await source(article).getByTestId('note-relation').textContent(),
+    rule: await source(article)
+      .locator('.passage')
+      .evaluate((el) => getComputedStyle(el).borderLeftStyle),
+  });
+  await expect.poll(() => said(INSIDER)).toEqual({ relation: 'same claim', rule: 'solid' });
+  expect(await said(CAPITAL)).toEqual({ relation: 'probably the same claim', rule: 'dashed' });
+});
+
 test('seed 002: a difference is shown whole and only where a reader would agree there is one', async ({
   newsroom,
   visit,

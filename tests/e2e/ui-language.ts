@@ -34,7 +34,7 @@ export interface Words {
 export const WORDS_EN: Words = {
   legend: 'What the marks mean',
   rowLabel: /^Claim “.+”\. \d+ other sources?: /,
-  relation: /^(same claim|copy)$/,
+  relation: /^(same claim|probably the same claim|copy)$/,
   detailHead: /^\d+ other sources? reports? this$/,
   openIn: /^Open in .+ at this passage \(new tab\)$/,
   inEnglish: 'in English',
@@ -52,7 +52,7 @@ export const WORDS_EN: Words = {
 export const WORDS_UK: Words = {
   legend: 'Що означають позначки',
   rowLabel: /^Твердження «.+»\. \d+ інш(е|і|их) джерел?[оа]?: /,
-  relation: /^(те саме твердження|копія)$/,
+  relation: /^(те саме твердження|імовірно, те саме твердження|копія)$/,
   detailHead: /^\d+ інш(е|і|их) джерел?[оа]? повідомля(є|ють) про це$/,
   openIn: /^Відкрити в .+ на цьому уривку \(нова вкладка\)$/,
   inEnglish: 'англійською',
@@ -70,7 +70,7 @@ export const WORDS_UK: Words = {
 export const WORDS_DE: Words = {
   legend: 'Was die Zeichen bedeuten',
   rowLabel: /^Aussage „.+“\. \d+ andere Quellen?: /,
-  relation: /^(dieselbe Aussage|Kopie)$/,
+  relation: /^(dieselbe Aussage|wahrscheinlich dieselbe Aussage|Kopie)$/,
   detailHead: /^\d+ andere Quellen? berichten? das$/,
   openIn: /^In .+ öffnen – an dieser Passage \(neuer Tab\)$/,
   inEnglish: 'auf Englisch',

@@ -40,6 +40,8 @@ export { decodeBilingual, type Bilingual, type BilingualSet } from './languages/
 export { bridgedLanguage, identifyLanguage, type Bridged, type Language } from './languages/identify';
 export { IDENTIFIED } from './languages/identified';
 export { findDifferences } from './differences';
+/** The notes' bars on a link's probability (utils/notes/confidence.ts says "probably" under `sure`). */
+export { DECISION } from './tunables';
 export { rewordedSpans } from './differences/words';
 export type * from './types';
 

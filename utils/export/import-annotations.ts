@@ -26,6 +26,7 @@ const Body = v.variant('purpose', [
     'sidelight:articleId': v.string(),
     'sidelight:outlet': v.string(),
     'sidelight:relation': v.string(),
+    'sidelight:probability': v.optional(v.number()),
   }),
 ]);
 const Selector = v.variant('type', [
@@ -101,6 +102,7 @@ function toHighlight(a: Annotation): unknown {
               url: b.source,
               text: b.selector.exact,
               relation: b['sidelight:relation'],
+              ...(b['sidelight:probability'] !== undefined && { probability: b['sidelight:probability'] }),
             },
           ]
         : [],

@@ -8,6 +8,7 @@
 import type { Highlight, LinkRelation } from '../highlights/types';
 import { textFragmentUrl } from '../anchoring';
 import { byCodeUnits } from '../code-order';
+import { isProbable } from '../notes/confidence';
 import { isWebUrl } from '../url/web-url';
 import { wellFormed } from '../well-formed';
 import { isoTime, sourcesOf, type Source } from './common';
@@ -34,14 +35,15 @@ const quoteBlock = (text: string) =>
 /** The words a note writes around its highlights: English here, the reader's where the library passes them. */
 export interface MarkdownWords {
   openAtPassage: string;
-  /** "same in Capital Post": how a passage relates to the highlight, and its outlet. */
-  link: (relation: LinkRelation, outlet: string) => string;
+  /** "same in Capital Post": how a passage relates to the highlight, and its outlet; "probably same …" for a
+   *  link the note was less sure of (utils/notes/confidence.ts). */
+  link: (relation: LinkRelation, outlet: string, probable: boolean) => string;
   saved: (date: string) => string;
 }
 
 export const ENGLISH_MARKDOWN: MarkdownWords = {
   openAtPassage: 'Open at the passage',
-  link: (relation, outlet) => `${relation} in ${outlet}`,
+  link: (relation, outlet, probable) => `${probable ? 'probably ' : ''}${relation} in ${outlet}`,
   saved: (date) => `Saved ${date}`,
 };
 
@@ -57,7 +59,7 @@ function highlightMd(h: Highlight, words: MarkdownWords): string {
   for (const l of h.links) {
     const href = textFragmentUrl(l.url, { exact: l.text });
     const passage = href ? `[${oneLine(l.text)}](<${href}>)` : oneLine(l.text);
-    lines.push(`- ${words.link(l.relation, oneLine(l.outlet))}: ${passage}`);
+    lines.push(`- ${words.link(l.relation, oneLine(l.outlet), isProbable(l))}: ${passage}`);
   }
   lines.push('', `*${escapeInline(words.saved(isoTime(h.created).slice(0, 10)))}*`);
   return lines.join('\n');

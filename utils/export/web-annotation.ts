@@ -33,6 +33,7 @@ export function toAnnotation(h: Highlight) {
       'sidelight:articleId': l.articleId,
       'sidelight:outlet': l.outlet,
       'sidelight:relation': l.relation,
+      ...(l.probability !== undefined && { 'sidelight:probability': l.probability }),
     })),
   ];
   return {

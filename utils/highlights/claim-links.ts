@@ -12,5 +12,7 @@ export function claimLinks(claim: Claim): HighlightLink[] {
     url: m.url ?? '',
     text: m.text,
     relation: m.differences.length ? 'differs' : 'same',
+    // How sure the note was (utils/notes/confidence.ts); a copy of the article is no judgement of meaning.
+    ...(m.relation !== 'copy' && { probability: m.probability }),
   }));
 }

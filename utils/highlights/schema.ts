@@ -32,6 +32,7 @@ export const LinkSchema = v.object({
   url: boundedString(8192),
   text: boundedString(20_000),
   relation: v.picklist(['same', 'differs', 'related']),
+  probability: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
 });
 
 export const TagsSchema = v.pipe(

@@ -19,6 +19,9 @@ export interface HighlightLink {
   url: string;
   text: string;
   relation: LinkRelation;
+  /** The calibrated probability, when the note gave one, that the passage reports the same claim: under
+   *  DECISION.sure the link is "probably" the same claim (utils/notes/confidence.ts). */
+  probability?: number;
 }
 
 /** What the page says about itself, kept for grouping, citations and export. */

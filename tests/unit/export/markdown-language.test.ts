@@ -32,18 +32,18 @@ describe('a Markdown note in the reader’s language', () => {
         .join('\n'),
     );
     expect(notes()).toContain('[Open at the passage](<https://');
-    expect(notes()).toContain('- differs in UNIAN: ');
+    expect(notes()).toContain('- probably differs in UNIAN: ');
     expect(notes()).toMatch(/^\*Saved 2025-\d\d-\d\d\*$/m);
   });
 
   it('writes them in Ukrainian and German', () => {
     browserIn('uk');
     expect(notes()).toContain('[Відкрити на уривку](<https://');
-    expect(notes()).toContain('- інакше — UNIAN: ');
+    expect(notes()).toContain('- імовірно, інакше — UNIAN: ');
     expect(notes()).toMatch(/^\*Збережено 2025-\d\d-\d\d\*$/m);
     browserIn('de');
     expect(notes()).toContain('[An der Stelle öffnen](<https://');
-    expect(notes()).toContain('- anders bei UNIAN: ');
+    expect(notes()).toContain('- wahrscheinlich anders bei UNIAN: ');
     expect(notes()).toMatch(/^\*Gespeichert am 2025-\d\d-\d\d\*$/m);
   });
 });

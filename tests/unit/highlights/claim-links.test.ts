@@ -37,6 +37,9 @@ describe('claimLinks', () => {
       ['e', 'same', 'https://b.example/x'],
     ]);
     expect(links[0]).toMatchObject({ outlet: 'Outlet B', text: 'a passage' });
+    // How sure the note was goes with each judged link (the library says "probably" where it was less sure);
+    // a copy of the article is no judgement.
+    expect(links.map((l) => l.probability)).toEqual([0.9, 0.9, 0.9, undefined]);
   });
   it('keeps at most the 50 links a highlight may hold', () => {
     const matches = Array.from({ length: 60 }, (_, i) => match({ articleId: `a${i}` }));
