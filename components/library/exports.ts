@@ -31,7 +31,10 @@ const RELATION: Record<LinkRelation, MessageKey> = {
 export const markdownWords = (): MarkdownWords => ({
   openAtPassage: t('library_md_open'),
   link: (relation, outlet, probable) =>
-    t('library_md_link', [probable ? t('library_md_probably', [t(RELATION[relation])]) : t(RELATION[relation]), outlet]),
+    t('library_md_link', [
+      probable ? t('library_md_probably', [t(RELATION[relation])]) : t(RELATION[relation]),
+      outlet,
+    ]),
   saved: (date) => t('library_md_saved', [date]),
 });
 
