@@ -27,6 +27,11 @@ const FURNITURE = [
   /^\s*(?:©|\(c\)\s|copyright\b)/iu,
   /\ball rights reserved\b/iu,
   /^\s*(?:photo|image|picture|video|illustration|credit|source)s?\s*(?::|by\b)/iu,
+  // A picture's caption left in the text (outside <figcaption>, which extraction drops), by the words wire
+  // services and papers open captions with ("In this photo taken …", "FILE - …", "Clockwise from top: …",
+  // "From left, …", "Pictured: …"), or by the credit it ends with ("… - Image: Raspberry Pi Foundation").
+  /^\s*(?:in this (?:[\p{L}-]+ )?(?:photo|image|picture|photograph|handout)\b|file(?: photo)?\s*[-–—:]|clockwise from\b|from left\s*[,:]|(?:from )?left to right\s*[,:]|pictured\s*[:,])/iu,
+  /\s[-–—|]\s*(?:photo|image|picture|credit)s?\s*:/iu,
   /^\s*(?:read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]/iu,
   /^\s*[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s*[,|–—-]\s*[\p{L}\s.'-]{0,40})?\.?\s*$/u,
   // What the page says of the article itself: "Jane Doe contributed to this report.", "This article originally

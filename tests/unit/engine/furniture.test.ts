@@ -52,6 +52,13 @@ describe('isFurniture', () => {
     'A version of this article appears in print on March 3, on Page A1 of the New York edition.',
     'This version corrects the spelling of the region to Tuva, not Tyva.',
     'An earlier version of this article misstated the date of the call.',
+    // Captions left in the text, by the words captions open with or the credit they end with.
+    'In this photo taken on Nov. 26, Yuri Ushakov speaks to reporters in Moscow.',
+    'FILE - Steve Witkoff arrives at the Kremlin, Oct. 14, 2025.',
+    'Clockwise from top: the envoy, the aide and the transcript.',
+    'From left, Steve Witkoff, Yuri Ushakov and Kirill Dmitriev.',
+    'Pictured: the Kremlin at night.',
+    'The Kremlin at night - Image: Reuters',
   ])('is true of page furniture: %s', (s) => expect(isFurniture(s)).toBe(true));
 
   it.each([
@@ -62,6 +69,10 @@ describe('isFurniture', () => {
     'This article of the peace plan was published in October.',
     'This report was published by the Senate committee on Tuesday.',
     'This story appeared first in the Kremlin’s own press.',
+    'In this call, Witkoff advised Ushakov on how to pitch the plan.',
+    'Filed on Tuesday, the report named no source.',
+    'From left-leaning outlets to the Kremlin, everyone asked who leaked the calls.',
+    'The recording - a copy of which Bloomberg reviewed - ran for five minutes.',
   ])('is false of reporting: %s', (s) => expect(isFurniture(s)).toBe(false));
 
   it('reads the rest of a furniture line as furniture too, and the next line as prose again', () => {
