@@ -1,10 +1,10 @@
 import { DECISION } from '@/utils/engine';
 
-// How sure a shown link is, in the reader's terms. Every link the notes show reports the same claim with a
-// calibrated probability of at least DECISION.same; under DECISION.sure the development links were right about
-// two times in three (above it, 19 of 20 on real reporting: docs/engine-log.md), so the notes say "probably".
-// A copy of the article is no judgement of meaning, and a link saved before links carried a probability says
-// nothing of it.
+// How sure a shown link is, in the reader's terms. Every link the notes show passed the decision (relation.ts:
+// a calibrated probability of at least DECISION.same, or a retelling's rules); under DECISION.sure the links of
+// the development sets were right 29 times in 49, at or above it 82 times in 90 (docs/engine-log.md), so under
+// it the notes say "probably". A copy of the article is no judgement of meaning, and a link saved before links
+// carried a probability says nothing of it.
 
 /** A link as the notes and saved highlights carry it. */
 interface Judged {
