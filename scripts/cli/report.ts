@@ -1,6 +1,7 @@
 // The readable (non-JSON) report of one alignment: each claim with its matches and their differences.
 
 import type { AlignResult } from '../../utils/engine/index';
+import { isProbable } from '../../utils/notes/confidence';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -18,7 +19,9 @@ export function renderReport(file: string, result: AlignResult): string {
     if (c.matches.length) linked++;
     else lines.push('    (no other article reports this)');
     for (const m of c.matches) {
-      lines.push(`    → ${m.outlet} [${m.relation} ${m.score}] ${clip(m.text, 140)}`);
+      // As the notes say it: "probably" where the decision is less sure (utils/notes/confidence.ts).
+      const relation = isProbable(m) ? `probably ${m.relation}` : m.relation;
+      lines.push(`    → ${m.outlet} [${relation} p=${m.probability} score=${m.score}] ${clip(m.text, 140)}`);
       for (const d of m.differences) lines.push(`        ≠ ${d.kind}: “${d.here}” / “${d.there}”`);
     }
   }
