@@ -15,7 +15,7 @@ import { parseStoryPackJson } from '../../utils/pack/parse';
 import type { PackArticle, StoryPack } from '../../utils/pack/schema';
 import { loadResources, repoRoot } from '../cli/resources';
 import { realPages } from '../eval/corpora';
-import { fmt, time } from './timing';
+import { fmt, time, timeInTurn } from './timing';
 
 const resources = loadResources();
 const parsed = parseStoryPackJson(
@@ -40,43 +40,40 @@ console.log('Align a 1,500-word article against the embedded pack (3 articles), 
 const buildMs = time(() => buildIndex([pack], resources), 20);
 const index = buildIndex([pack], resources);
 for (let i = 0; i < 5; i++) alignText(index, text);
-// A page never seen: the engine's kept readings of texts and words (utils/engine/per-text.ts) are cleared
-// before each run, the pack's included, so this is the worst case; "again" is the same page re-aligned.
-const firstTime = (idx: EngineIndex) =>
-  time(() => {
-    forgetTexts();
-    alignText(idx, text);
-  }, 40);
-const alignMs = firstTime(index);
-// The side notes' first answer: the links alone; their differences are found while the page draws them.
-const linksOnlyMs = time(() => {
-  forgetTexts();
-  alignText(index, text, { differences: false });
-}, 40);
-const againMs = time(() => alignText(index, text), 40);
-// A new page with the pack's readings kept, as in the service worker, which read the pack when it built the index
-// and keeps what it read: each run's page has every sentence written anew (a run's own count of zero-width
-// spaces after each sentence's end, which no reading sees but every cache key does), so nothing of the page is
-// kept while the pack's passages stay read. The page's words are the same from run to run, so the cosines of its
-// word pairs are measured both ways: forgotten before each run (a page of words never met), and kept (the bound
-// of a page whose words all came by before).
+// The cases are timed in turn, one run of each per round (timing.ts timeInTurn), in an order where each finds the
+// state it describes. "Never seen": the engine's kept readings of texts and words (utils/engine/per-text.ts) are
+// cleared first, the pack's included, so this is the worst case; "again" is the same page re-aligned at once.
+// "A new page, the pack already read", as in the service worker, which read the pack when it built the index and
+// keeps what it read: each run's page has every sentence written anew (a run's own count of zero-width spaces
+// after each sentence's end, which no reading sees but every cache key does), so nothing of the page is kept
+// while the pack's passages stay read (the case before read them). The page's words are the same from run to run,
+// so the cosines of its word pairs are measured both ways: forgotten before the run (a page of words never met),
+// and kept (the bound of a page whose words all came by before).
 let run = 0;
 const newPage = () => text.replace(/([.!?])(?=\s)/gu, `$1${'\u200b'.repeat(++run)}`);
-const newPageColdMs = time(() => {
-  forgetCosines();
-  alignText(index, newPage());
-}, 40);
-const newPageMs = time(() => alignText(index, newPage()), 40);
 const indexNoLex = buildIndex([pack], {});
-const alignNoLexMs = firstTime(indexNoLex);
+const LINKS_ALONE = '… its links alone, the differences found after (the notes’ first answer)';
+const NEVER_SEEN = 'align 1,500 words, a page never seen (with lexicon)';
+const cases: Array<[string, () => void]> = [
+  ['align 1,500 words, a page never seen (no lexicon)', () => (forgetTexts(), alignText(indexNoLex, text))],
+  [LINKS_ALONE, () => (forgetTexts(), alignText(index, text, { differences: false }))],
+  [NEVER_SEEN, () => (forgetTexts(), alignText(index, text))],
+  ['align 1,500 words, the same page again (with lexicon)', () => alignText(index, text)],
+  [
+    'align 1,500 words, a new page, the pack already read (with lexicon)',
+    () => (forgetCosines(), alignText(index, newPage())),
+  ],
+  ["… the same, its word pairs' cosines kept from earlier pages", () => alignText(index, newPage())],
+];
+const medians = timeInTurn(cases, 40);
+const order = [
+  NEVER_SEEN,
+  LINKS_ALONE,
+  ...cases.map(([name]) => name).filter((n) => n !== NEVER_SEEN && n !== LINKS_ALONE),
+];
 console.table({
   'build index (embedded pack)': { 'median ms': fmt(buildMs) },
-  'align 1,500 words, a page never seen (with lexicon)': { 'median ms': fmt(alignMs) },
-  '… its links alone, the differences found after (the notes’ first answer)': { 'median ms': fmt(linksOnlyMs) },
-  'align 1,500 words, the same page again (with lexicon)': { 'median ms': fmt(againMs) },
-  'align 1,500 words, a new page, the pack already read (with lexicon)': { 'median ms': fmt(newPageColdMs) },
-  "… the same, its word pairs' cosines kept from earlier pages": { 'median ms': fmt(newPageMs) },
-  'align 1,500 words, a page never seen (no lexicon)': { 'median ms': fmt(alignNoLexMs) },
+  ...Object.fromEntries(order.map((name) => [name, { 'median ms': fmt(medians.get(name)!) }])),
 });
 
 // Background articles: real pages as they are, then texts stitched from their sentences.

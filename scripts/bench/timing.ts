@@ -14,4 +14,22 @@ export function time(fn: () => void, runs: number): number {
   return median(ts);
 }
 
+/**
+ * Median times of several cases measured in turn, one call of each per round, after one warm-up round: the host's
+ * speed drifts from second to second on a shared machine, and cases timed in blocks one after another would
+ * each get a different host. A case may rely on the state the one before it leaves (the order is kept).
+ */
+export function timeInTurn(cases: Array<[string, () => void]>, rounds: number): Map<string, number> {
+  for (const [, fn] of cases) fn();
+  const ts = new Map<string, number[]>(cases.map(([name]) => [name, []]));
+  for (let i = 0; i < rounds; i++) {
+    for (const [name, fn] of cases) {
+      const t0 = performance.now();
+      fn();
+      ts.get(name)!.push(performance.now() - t0);
+    }
+  }
+  return new Map([...ts].map(([name, xs]) => [name, median(xs)]));
+}
+
 export const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
