@@ -31,12 +31,13 @@ const KINDS: Record<string, MessageKey> = {
 };
 const kindWords = (kinds: string[]) => kinds.map((k) => (KINDS[k] ? t(KINDS[k]) : k)).join(', ');
 
-function cellLabel(state: ReportedState, kinds: string[], column: CoverageColumn): string {
+/** What a reported cell says, in words; "probably" where the notes link the source only as probably the same claim. */
+function cellLabel({ state, kinds, probable }: CoverageCell & { state: ReportedState }, column: CoverageColumn) {
   switch (state) {
     case 'agrees':
-      return t('coverage_cellAgrees', [column.outlet]);
+      return t(probable ? 'coverage_cellProbablyAgrees' : 'coverage_cellAgrees', [column.outlet]);
     case 'differs':
-      return t('coverage_cellDiffers', [column.outlet, kindWords(kinds)]);
+      return t(probable ? 'coverage_cellProbablyDiffers' : 'coverage_cellDiffers', [column.outlet, kindWords(kinds)]);
     case 'alone':
       return t('coverage_cellAlone', [column.outlet]);
   }
@@ -57,19 +58,22 @@ function Cell({ cell, column, articles }: CellProps) {
         <span class="sr">{t('coverage_notReported')}</span>
       </td>
     );
-  const label = cellLabel(cell.state, cell.kinds, column);
+  const label = cellLabel({ ...cell, state: cell.state }, column);
   const href = cell.passage
     ? textFragmentUrl(articles.get(cell.passage.articleId)?.url, { exact: cell.passage.text })
     : null;
   const content = (
     <>
-      <span aria-hidden="true">{SYMBOL[cell.state]}</span>
+      <span aria-hidden="true">
+        {SYMBOL[cell.state]}
+        {cell.probable && '?'}
+      </span>
       {cell.state === 'differs' && <span class="kinds">{kindWords(cell.kinds)}</span>}
     </>
   );
   return (
     <td
-      class={`cell ${cell.state}`}
+      class={`cell ${cell.state}${cell.probable ? ' probable' : ''}`}
       data-state={cell.state}
       title={cell.passage ? t('coverage_cellTitle', [label, cell.passage.text]) : label}
     >

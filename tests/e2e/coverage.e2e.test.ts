@@ -32,6 +32,11 @@ test('the embedded story as a table: claims, sources, differences, single-source
   const differs = row.locator('td.cell[data-state="differs"] a').first();
   expect(await differs.getAttribute('aria-label')).toMatch(/reports this, differing in \w+/);
 
+  // A source the notes link only as probably the same claim says so: a "?" to the eye, "probably" to a screen reader.
+  const probable = page.locator('td.cell.probable').first();
+  expect(await probable.locator('[aria-hidden="true"]').first().textContent()).toMatch(/^[✓≠]\?$/);
+  expect(await probable.locator('a').getAttribute('aria-label')).toMatch(/ probably reports this/);
+
   // Claims only one source reports stand out, and the filter keeps only them.
   const singles = page.locator('tr.single');
   expect(await singles.count()).toBeGreaterThan(0);

@@ -5,11 +5,12 @@ import type { Coverage, CoverageCell } from './types';
 // The coverage matrix as CSV (RFC 4180): one row per claim, one column per source, for spreadsheets.
 
 function describe(cell: CoverageCell): string {
+  const probably = cell.probable ? ' (probably)' : '';
   switch (cell.state) {
     case 'agrees':
-      return 'agrees';
+      return `agrees${probably}`;
     case 'differs':
-      return `differs: ${cell.kinds.join(', ')}`;
+      return `differs${probably}: ${cell.kinds.join(', ')}`;
     case 'alone':
       return 'only this source';
     case 'silent':

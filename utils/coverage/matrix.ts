@@ -1,5 +1,6 @@
 import type { Claim } from '../engine';
 import type { StoryPack } from '../pack/schema';
+import { isProbable } from '../notes/confidence';
 import { findCredits } from './credits';
 import { byColumn, groupNotes, storyNotes, type NoteNode } from './rows';
 import { groupSources } from './sources';
@@ -26,10 +27,13 @@ function cellsOf(pack: StoryPack, row: NoteNode[], columnOf: number[]): Record<n
   // Differences between two sources' wordings mark both cells; a copy's link to its own source marks none.
   const kinds = new Map([...columns].map((c) => [c, new Set<string>()]));
   const linked = new Map<number, { passage: Passage; score: number }>();
+  // The sources a link the decision is sure of reaches; the row's first note's own source is its claim's.
+  const surely = new Set([columnOf[row[0]!.article]!]);
   for (const n of row)
     for (const { match, article } of n.links) {
       const [from, to] = [columnOf[n.article]!, columnOf[article]!];
       if (from === to) continue;
+      if (!isProbable(match)) surely.add(to);
       for (const d of match.differences) {
         kinds.get(from)?.add(d.kind);
         kinds.get(to)?.add(d.kind);
@@ -48,7 +52,12 @@ function cellsOf(pack: StoryPack, row: NoteNode[], columnOf: number[]): Record<n
       : linked.get(c)?.passage;
     const found = [...kinds.get(c)!].sort();
     const state: CellState = columns.size === 1 ? 'alone' : found.length ? 'differs' : 'agrees';
-    cells[c] = { state, kinds: state === 'alone' ? [] : found, ...(passage && { passage }) };
+    cells[c] = {
+      state,
+      kinds: state === 'alone' ? [] : found,
+      ...(passage && { passage }),
+      ...(!surely.has(c) && { probable: true as const }),
+    };
   }
   return cells;
 }

@@ -18,6 +18,8 @@ export interface CoverageCell {
   kinds: string[];
   /** Where this source says it (an article of the source, and offsets into its text); absent when silent. */
   passage?: { articleId: string; start: number; end: number; text: string };
+  /** The row's notes link this source only as "probably the same claim" (utils/notes/confidence.ts). */
+  probable?: true;
 }
 
 export interface CoverageRow {

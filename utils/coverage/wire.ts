@@ -11,7 +11,7 @@ type Place = [article: number, start: number, end: number];
 
 /** A cell: its column, state and kinds, and where the source says it, with its words when they are not the
  *  article's own at those offsets. */
-type WireCell = [column: number, state: CellState, kinds: string[], passage?: [...Place, text?: string]];
+type WireCell = [column: number, state: CellState, kinds: string[], passage?: [...Place, text?: string], probable?: 1];
 
 interface WireRow {
   /** Absent when it is the text of the row's first note. */
@@ -49,9 +49,10 @@ export function toWire(coverage: Coverage, textOf: (articleId: string) => string
   const own = (at: { articleId: string; start: number; end: number }, text: string) =>
     textOf(at.articleId)?.slice(at.start, at.end) === text;
   const rows = coverage.rows.map((row): WireRow => {
-    const cells = Object.entries(row.cells).map(([c, { state, kinds, passage: p }]): WireCell => {
+    const cells = Object.entries(row.cells).map(([c, { state, kinds, passage: p, probable }]): WireCell => {
       if (!p) return [Number(c), state, kinds];
-      return [Number(c), state, kinds, own(p, p.text) ? place(p) : [...place(p), p.text]];
+      const passage: WireCell[3] = own(p, p.text) ? place(p) : [...place(p), p.text];
+      return probable ? [Number(c), state, kinds, passage, 1] : [Number(c), state, kinds, passage];
     });
     const first = row.notes[0];
     const { sources } = row;
@@ -71,14 +72,19 @@ export function readWire(message: WireText): Coverage {
     ...rest,
     rows: rows.map((row): CoverageRow => {
       const cells: Record<number, CoverageCell> = {};
-      for (const [column, state, kinds, passage] of row.cells) {
+      for (const [column, state, kinds, passage, probable] of row.cells) {
         if (!passage) {
           cells[column] = { state, kinds };
           continue;
         }
         const [article, start, end, text] = passage;
         const place: Place = [article, start, end];
-        cells[column] = { state, kinds, passage: { ...at(place), text: text ?? words(place) } };
+        cells[column] = {
+          state,
+          kinds,
+          passage: { ...at(place), text: text ?? words(place) },
+          ...(probable && { probable: true as const }),
+        };
       }
       const notes = row.notes.map(at);
       return { text: row.text ?? words(row.notes[0]!), sources: row.sources, notes, cells };

@@ -47,7 +47,7 @@ describe('coverage as CSV', () => {
         text: 'He said "no", twice.',
         sources: 2,
         notes: [],
-        cells: { 0: { state: 'differs', kinds: ['date', 'quote'] }, 1: { state: 'agrees', kinds: [] } },
+        cells: { 0: { state: 'differs', kinds: ['date', 'quote'] }, 1: { state: 'agrees', kinds: [], probable: true } },
       },
       {
         text: '=HYPERLINK("x")',
@@ -62,7 +62,7 @@ describe('coverage as CSV', () => {
   it('quotes fields, keeps formulas inert and names each cell’s state', () => {
     expect(coverageToCsv(coverage)).toBe(
       'claim,sources,Wire (+1 copies),"Post, Daily"\r\n' +
-        '"He said ""no"", twice.",2,"differs: date, quote",agrees\r\n' +
+        '"He said ""no"", twice.",2,"differs: date, quote",agrees (probably)\r\n' +
         '"\'=HYPERLINK(""x"")",1,,only this source\r\n',
     );
   });

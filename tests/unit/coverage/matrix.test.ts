@@ -139,6 +139,21 @@ describe('the coverage matrix', () => {
       { claims: 2, corroborated: 1, alone: 1 },
     ]);
   });
+
+  it('says a source "probably" reports a claim where every link of the row to it is only probably the same', () => {
+    expect(coverage.rows.some((r) => Object.values(r.cells).some((c) => c.probable))).toBe(false);
+    const unsure = (m: ClaimMatch) => ({ ...m, probability: 0.6 });
+    const hedged = new Map(
+      [...aligned].map(([id, claims]) => [id, claims.map((c) => ({ ...c, matches: c.matches.map(unsure) }))]),
+    );
+    const closure = buildCoverage(p, hedged).rows.find((r) => r.text.startsWith('Officials confirmed'))!;
+    // The row's own claim is its first note's source's: that source surely reports it.
+    expect(cellsOf(closure, 2).map((c) => c.probable)).toEqual([undefined, true]);
+    // One sure link to a source is enough.
+    const oneSure = new Map([...hedged].map(([id, claims]) => [id, id === 'wire' ? aligned.get('wire')! : claims]));
+    const surely = buildCoverage(p, oneSure).rows.find((r) => r.text.startsWith('Officials confirmed'))!;
+    expect(cellsOf(surely, 2).map((c) => c.probable)).toEqual([undefined, undefined]);
+  });
 });
 
 /** The row showing the note of `articleId`'s claim at `start` (each note is in exactly one row). */

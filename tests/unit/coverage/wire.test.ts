@@ -17,7 +17,9 @@ describe('the coverage on its way to the page', () => {
   it('arrives whole, and quotes no passage the article texts hold', () => {
     const wire = toWire(coverage, textOf);
     expect(readWire(wire)).toEqual(coverage);
-    // A cell is [column, state, kinds, passage?], a passage [article, start, end, words?].
+    // The embedded story has sources its notes link only as probably the same claim: they arrive so.
+    expect(coverage.rows.some((r) => Object.values(r.cells).some((c) => c.probable))).toBe(true);
+    // A cell is [column, state, kinds, passage?, probable?], a passage [article, start, end, words?].
     const sent = JSON.parse(wire) as { rows: { text?: string; cells: unknown[][] }[] };
     expect(sent.rows.filter((r) => r.text !== undefined)).toEqual([]);
     const passages = sent.rows.flatMap((r) => r.cells.flatMap((c) => (c[3] ? [c[3] as unknown[]] : [])));
