@@ -9,8 +9,8 @@ import type { CellState, Coverage, CoverageCell, CoverageRow } from './types';
 /** A place in an article: its index in `articles`, and offsets into its text. */
 type Place = [article: number, start: number, end: number];
 
-/** A cell: its column, state and kinds, and where the source says it, with its words when they are not the
- *  article's own at those offsets. */
+/** A cell: its column, state and kinds, where the source says it (with its words when they are not the article's
+ *  own at those offsets), and 1 when the notes link it only as probably the same claim. */
 type WireCell = [column: number, state: CellState, kinds: string[], passage?: [...Place, text?: string], probable?: 1];
 
 interface WireRow {
