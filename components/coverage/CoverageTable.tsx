@@ -32,7 +32,7 @@ const KINDS: Record<string, MessageKey> = {
 const kindWords = (kinds: string[]) => kinds.map((k) => (KINDS[k] ? t(KINDS[k]) : k)).join(', ');
 
 /** What a reported cell says, in words; "probably" where the notes link the source only as probably the same claim. */
-function cellLabel({ state, kinds, probable }: CoverageCell & { state: ReportedState }, column: CoverageColumn) {
+function cellLabel(state: ReportedState, { kinds, probable }: CoverageCell, column: CoverageColumn): string {
   switch (state) {
     case 'agrees':
       return t(probable ? 'coverage_cellProbablyAgrees' : 'coverage_cellAgrees', [column.outlet]);
@@ -58,7 +58,7 @@ function Cell({ cell, column, articles }: CellProps) {
         <span class="sr">{t('coverage_notReported')}</span>
       </td>
     );
-  const label = cellLabel({ ...cell, state: cell.state }, column);
+  const label = cellLabel(cell.state, cell, column);
   const href = cell.passage
     ? textFragmentUrl(articles.get(cell.passage.articleId)?.url, { exact: cell.passage.text })
     : null;
