@@ -71,8 +71,9 @@ function unseenEval(label: string, file: string, resources: EngineResources, hel
   const scored = scoreUnseen(gold, texts, results);
   const scores = report(`${label} (${detected}/${texts.length} detected)`, scored, 'same units', verbose && !heldOut);
   reliabilities.push({ label, rows: scored.reliability });
-  const sure = scored.reliability.filter((r) => !isProbable({ relation: 'same', probability: r.probability }));
-  const probable = scored.reliability.filter((r) => !sure.includes(r));
+  const hedged = (r: Reliability[number]) => isProbable({ relation: 'same', probability: r.probability });
+  const sure = scored.reliability.filter((r) => !hedged(r));
+  const probable = scored.reliability.filter(hedged);
   const right = (rows: Reliability) => `${rows.filter((r) => r.right).length}/${rows.length}`;
   console.log(
     `${''.padEnd(32)} said "the same claim" right ${right(sure)}, "probably the same claim" right ${right(probable)}`,
