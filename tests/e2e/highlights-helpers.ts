@@ -2,6 +2,7 @@
 // extension's database, count drawn ranges.
 import type { Page, Worker } from 'playwright-core';
 import type { Highlight } from '../../utils/highlights/types';
+import { onExtensionStore } from './extension-db';
 
 /** Selects `length` characters of the `nth` paragraph longer than 120 characters, as a reader would, and returns the text. */
 export async function selectInParagraph(page: Page, nth: number, from = 0, length = 60): Promise<string> {
@@ -63,44 +64,15 @@ export async function dragOver(page: Page, nth: number, length: number) {
 
 /** Every highlight in the extension's IndexedDB, read in its service worker. */
 export function allHighlights(worker: Worker): Promise<Highlight[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<Highlight[]>((resolve, reject) => {
-        const open = indexedDB.open('sidelight-highlights');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('highlights').objectStore('highlights').getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result as Highlight[]);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+  return onExtensionStore(worker, 'sidelight-highlights', 'highlights', 'getAll');
 }
 
 /**
  * Writes `h` straight into the extension's IndexedDB from its service worker, as a test's seed: no page may
  * save a highlight under an address other than its own (issue 18), so a record for an arbitrary page is put there.
  */
-export function putHighlight(worker: Worker, h: Highlight): Promise<void> {
-  return worker.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('sidelight-highlights');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('highlights', 'readwrite');
-          tx.objectStore('highlights').put(record);
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    h,
-  );
+export async function putHighlight(worker: Worker, h: Highlight): Promise<void> {
+  await onExtensionStore(worker, 'sidelight-highlights', 'highlights', 'put', h);
 }
 
 /** How many ranges Sidelight's saved-highlight style covers in `page` (the registry is shared by all worlds). */

@@ -5,6 +5,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll } from 'vitest';
 import { extensionWorker, launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { revealClosedRoots } from './closed-roots';
+import { onExtensionStore } from './extension-db';
 import { firstLookDone, recordMessages } from './content-script';
 import { EXTENSION_DIR, expect, readSessionStorage, test } from './fixtures';
 import { noteLabels, notesRoot, waitForNotes } from './notes-helpers';
@@ -20,24 +21,15 @@ const STORY = 'Comet Halvorsen';
 const MY_NOTES = 'Comet, my notes';
 
 /** The user stories stored in the extension's IndexedDB, read from the service worker. */
-const storedStories = (worker: Worker) =>
-  worker.evaluate(
-    () =>
-      new Promise<{ id: string; articles: number }[]>((resolve, reject) => {
-        const open = indexedDB.open('sidelight-stories');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('stories').objectStore('stories').getAll();
-          req.onsuccess = () =>
-            resolve(
-              (req.result as { id: string; pack: { articles: unknown[] } }[]).map((s) => ({
-                id: s.id,
-                articles: s.pack.articles.length,
-              })),
-            );
-        };
-      }),
-  );
+const storedStories = async (worker: Worker) =>
+  (
+    await onExtensionStore<{ id: string; pack: { articles: unknown[] } }[]>(
+      worker,
+      'sidelight-stories',
+      'stories',
+      'getAll',
+    )
+  ).map((s) => ({ id: s.id, articles: s.pack.articles.length }));
 
 let exported = '';
 let notesBefore: { first: string[]; second: string[] } = { first: [], second: [] };
