@@ -20,6 +20,9 @@ export function speaksToReader(sentence: string): boolean {
   return TO_THE_READER.test(unquoted);
 }
 
+/** A person's name, as a byline or a writer's note opens with it: two to four capitalised words ("Nelson D. Schwartz"). */
+const NAME = String.raw`\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}`;
+
 // Furniture a page prints around its reporting in any story: copyright and credit lines, bylines, photo and
 // video captions' credits, "Read more" and share prompts, notes on the article. Each ends like a sentence but
 // reports nothing. Measured against the real pages' annotated furniture (tests/gold/real-pages-furniture.json).
@@ -33,7 +36,16 @@ const FURNITURE = [
   /^\s*(?:in this (?:[\p{L}-]+ )?(?:photo|image|picture|photograph|handout)\b|file(?: photo)?\s*[-–—:]|clockwise from\b|from left\s*[,:]|(?:from )?left to right\s*[,:]|pictured\s*[:,])/iu,
   /\s[-–—|]\s*(?:photo|image|picture|credit)s?\s*:/iu,
   /^\s*(?:read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]/iu,
-  /^\s*[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s*[,|–—-]\s*[\p{L}\s.'-]{0,40})?\.?\s*$/u,
+  new RegExp(String.raw`^\s*[Bb]y\s+${NAME}(?:\s*[,|–—-]\s*[\p{L}\s.'-]{0,40})?\.?\s*$`, 'u'),
+  // The writer's note at the foot of an article: a name, then what the writer does for a living ("Jane Doe is a
+  // reporter for …", "… is the author of …") or the beat ("Jane Doe covers the White House.", "… has covered
+  // economics since 2012"). Prose introduces people inside a sentence ("said Jane Doe, a reporter at …").
+  new RegExp(
+    String.raw`^\s*${NAME}\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?` +
+      String.raw`(?:reporter|correspondent|writer|journalist|editor|columnist|contributor|author\s+of)\b|` +
+      String.raw`(?:covers|has\s+covered|has\s+been\s+covering|writes\s+about|reports\s+on)\s)`,
+    'u',
+  ),
   // What the page says of the article itself: "Jane Doe contributed to this report.", "This article originally
   // appeared on …", "A version of this article appears in print on …", a correction ("This version corrects …",
   // "An earlier version of this article misstated …").

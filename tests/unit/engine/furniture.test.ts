@@ -59,6 +59,11 @@ describe('isFurniture', () => {
     'From left, Steve Witkoff, Yuri Ushakov and Kirill Dmitriev.',
     'Pictured: the Kremlin at night.',
     'The Kremlin at night - Image: Reuters',
+    // The writer's note at the foot of an article: what the writer does, or the beat.
+    'Jane Smith is a reporter for Reuters covering Russia and Ukraine.',
+    'Ana María Diaz is the author of The Long Call.',
+    'Nelson D. Schwartz has covered economics since 2012.',
+    'Jane Smith covers the White House.',
   ])('is true of page furniture: %s', (s) => expect(isFurniture(s)).toBe(true));
 
   it.each([
@@ -73,6 +78,11 @@ describe('isFurniture', () => {
     'Filed on Tuesday, the report named no source.',
     'From left-leaning outlets to the Kremlin, everyone asked who leaked the calls.',
     'The recording - a copy of which Bloomberg reviewed - ran for five minutes.',
+    // People in the news introduced in prose, and what a plan covers.
+    'Steve Witkoff is a real estate developer and a longtime friend of Trump.',
+    'Yuri Ushakov was the Russian ambassador to the United States.',
+    'The reporter who obtained the recording, Jane Smith, declined to comment.',
+    'The peace plan covers security guarantees and territory.',
   ])('is false of reporting: %s', (s) => expect(isFurniture(s)).toBe(false));
 
   it('reads the rest of a furniture line as furniture too, and the next line as prose again', () => {
