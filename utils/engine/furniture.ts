@@ -32,8 +32,9 @@ const FURNITURE = [
   /^\s*(?:photo|image|picture|video|illustration|credit|source)s?\s*(?::|by\b)/iu,
   // A picture's caption left in the text (outside <figcaption>, which extraction drops), by the words wire
   // services and papers open captions with ("In this photo taken …", "FILE - …", "Clockwise from top: …",
-  // "From left, …", "Pictured: …"), or by the credit it ends with ("… - Image: Raspberry Pi Foundation").
-  /^\s*(?:in this (?:[\p{L}-]+ )?(?:photo|image|picture|photograph|handout)\b|file(?: photo)?\s*[-–—:]|clockwise from\b|from left\s*[,:]|(?:from )?left to right\s*[,:]|pictured\s*[:,])/iu,
+  // "From left, …", "Pictured: …", "[figure 6: …]"), or by the credit it ends with ("… - Image: Raspberry Pi
+  // Foundation").
+  /^\s*(?:\[\s*(?:figure|fig\.|image|photo|picture|video)\b|in this (?:[\p{L}-]+ )?(?:photo|image|picture|photograph|handout)\b|file(?: photo)?\s*[-–—:]|clockwise from\b|from left\s*[,:]|(?:from )?left to right\s*[,:]|pictured\s*[:,])/iu,
   /\s[-–—|]\s*(?:photo|image|picture|credit)s?\s*:/iu,
   /^\s*(?:read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]/iu,
   new RegExp(String.raw`^\s*[Bb]y\s+${NAME}(?:\s*[,|–—-]\s*[\p{L}\s.'-]{0,40})?\.?\s*$`, 'u'),

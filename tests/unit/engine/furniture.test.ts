@@ -58,6 +58,7 @@ describe('isFurniture', () => {
     'Clockwise from top: the envoy, the aide and the transcript.',
     'From left, Steve Witkoff, Yuri Ushakov and Kirill Dmitriev.',
     'Pictured: the Kremlin at night.',
+    '[figure 3: the transcript as Bloomberg published it]',
     'The Kremlin at night - Image: Reuters',
     // The writer's note at the foot of an article: what the writer does, or the beat.
     'Jane Smith is a reporter for Reuters covering Russia and Ukraine.',
