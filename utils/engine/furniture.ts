@@ -38,13 +38,14 @@ const FURNITURE = [
   /\s[-–—|]\s*(?:photo|image|picture|credit)s?\s*:/iu,
   /^\s*(?:read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]/iu,
   new RegExp(String.raw`^\s*[Bb]y\s+${NAME}(?:\s*[,|–—-]\s*[\p{L}\s.'-]{0,40})?\.?\s*$`, 'u'),
-  // The writer's note at the foot of an article: a name, then what the writer does for a living ("Jane Doe is a
-  // reporter for …", "… is the author of …") or the beat ("Jane Doe covers the White House.", "… has covered
-  // economics since 2012"). Prose introduces people inside a sentence ("said Jane Doe, a reporter at …").
+  // The writer's note at the foot of an article: a name, then the writer's trade ("Jane Doe is a reporter for …")
+  // or beat ("Jane Doe covers the White House.", "… has covered economics since 2012"). Prose introduces people
+  // inside a sentence ("said Jane Doe, a reporter at …"). Not "the author of" (a plan has one), nor "writes
+  // about" or "reports on" (an outlet or a president does), nor "covered up".
   new RegExp(
-    String.raw`^\s*${NAME}\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?` +
-      String.raw`(?:reporter|correspondent|writer|journalist|editor|columnist|contributor|author\s+of)\b|` +
-      String.raw`(?:covers|has\s+covered|has\s+been\s+covering|writes\s+about|reports\s+on)\s)`,
+    String.raw`^\s*(?!The\s)${NAME}\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?` +
+      String.raw`(?:reporter|correspondent|writer|journalist|editor|columnist|contributor)\b|` +
+      String.raw`(?:covers|has\s+covered|has\s+been\s+covering)\s(?!up\b))`,
     'u',
   ),
   // What the page says of the article itself: "Jane Doe contributed to this report.", "This article originally

@@ -62,7 +62,7 @@ describe('isFurniture', () => {
     'The Kremlin at night - Image: Reuters',
     // The writer's note at the foot of an article: what the writer does, or the beat.
     'Jane Smith is a reporter for Reuters covering Russia and Ukraine.',
-    'Ana María Diaz is the author of The Long Call.',
+    'Ana María Diaz was a correspondent in Moscow for the BBC.',
     'Nelson D. Schwartz has covered economics since 2012.',
     'Jane Smith covers the White House.',
   ])('is true of page furniture: %s', (s) => expect(isFurniture(s)).toBe(true));
@@ -84,6 +84,11 @@ describe('isFurniture', () => {
     'Yuri Ushakov was the Russian ambassador to the United States.',
     'The reporter who obtained the recording, Jane Smith, declined to comment.',
     'The peace plan covers security guarantees and territory.',
+    'Kirill Dmitriev is the author of the peace plan.',
+    'The Kremlin has covered up the leak.',
+    'The White House Press Office is the editor of record.',
+    'Bloomberg News reports on a second call.',
+    'Donald Trump writes about the call on Truth Social.',
   ])('is false of reporting: %s', (s) => expect(isFurniture(s)).toBe(false));
 
   it('reads the rest of a furniture line as furniture too, and the next line as prose again', () => {
