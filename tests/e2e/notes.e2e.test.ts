@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { engineAnswered, firstLookDone, recordMessages } from './content-script';
 import { expect, test } from './fixtures';
 import { noteFor, noteLabels, notesRoot, packArticles, routeOutletsToNewsroom, waitForNotes } from './notes-helpers';
@@ -6,6 +7,10 @@ import { noteFor, noteLabels, notesRoot, packArticles, routeOutletsToNewsroom, w
 // where its link leads, and that pages of other stories stay untouched.
 
 const [UNIAN, CAPITAL, INSIDER] = ['000_5f6fa893fbc90bad', '002_f24f5414ffbe457d', '004_bd9b67b97656ee16'];
+
+/** The passage of pack article `article` in an open note's detail. */
+const sourceIn = (detail: Locator, article: string) =>
+  detail.locator(`[data-testid="note-source"][data-article="${article}"]`);
 
 test('seed 000: specific claims are linked to the other two outlets, with differences flagged', async ({
   newsroom,
@@ -25,7 +30,7 @@ test('seed 000: specific claims are linked to the other two outlets, with differ
   await quote.click();
   const detail = notesRoot(page).getByTestId('note-detail');
   await expect.poll(() => detail.textContent()).toContain('Daniel Hoffman, a former CIA Moscow station chief');
-  const capital = detail.locator('[data-testid="note-source"][data-article="002_f24f5414ffbe457d"]');
+  const capital = sourceIn(detail, CAPITAL);
   expect(await capital.locator('.outlet strong').textContent()).toBe('Capital Post');
   // The differences follow the notes (the worker finds them while the page draws).
   const quoteDiff = capital.locator('[data-testid="note-difference"][data-kind="quote"]');
@@ -47,7 +52,7 @@ test('seed 000: specific claims are linked to the other two outlets, with differ
   // Ushakov's reaction: Insider hedges it differently ("did not deny"), and nothing else: "would not comment on
   // the rest" and "claimed" are about other things than the authenticity Insider speaks of.
   await noteFor(page, '"Ushakov, who participated in both phone conversations').click();
-  const insider = detail.locator(`[data-testid="note-source"][data-article="${INSIDER}"]`);
+  const insider = sourceIn(detail, INSIDER);
   await expect
     .poll(() => insider.getByTestId('note-difference').allTextContents())
     .toEqual(['Firmer or softer wording: appeared to confirm here, did not deny there']);
@@ -69,10 +74,9 @@ test('a note says how sure each link is: "probably the same claim" under the bar
   // decision is sure of, Capital Post in words it is less sure of.
   await noteFor(page, 'However, the question of who exactly provided such sensitive recordings').click();
   const detail = notesRoot(page).getByTestId('note-detail');
-  const source = (article: string) => detail.locator(`[data-testid="note-source"][data-article="${article}"]`);
   const said = async (article: string) => ({
-    relation: await source(article).getByTestId('note-relation').textContent(),
-    rule: await source(article)
+    relation: await sourceIn(detail, article).getByTestId('note-relation').textContent(),
+    rule: await sourceIn(detail, article)
       .locator('.passage')
       .evaluate((el) => getComputedStyle(el).borderLeftStyle),
   });
@@ -87,8 +91,7 @@ test('seed 002: a difference is shown whole and only where a reader would agree 
   const page = await visit(newsroom.pages.find((p) => p.articleId === CAPITAL)!.path);
   await waitForNotes(page);
   const detail = notesRoot(page).getByTestId('note-detail');
-  const diffsFrom = (article: string) =>
-    detail.locator(`[data-testid="note-source"][data-article="${article}"] [data-testid="note-difference"]`);
+  const diffsFrom = (article: string) => sourceIn(detail, article).locator('[data-testid="note-difference"]');
 
   // Ushakov on Kommersant: UNIAN renders his "fake" as "forgeries", in the same sentence. Insider's "unacceptable"
   // is another quotation, and its "did not deny" is about the authenticity, not the parts called fake: no
