@@ -1,6 +1,11 @@
 // The cheap test finds a story's rare names however a page in another language or script spells them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pageSpellings, spellingKeys } from '@/utils/engine/index';
+import { bridgedLanguage } from '@/utils/engine/languages/identify';
+import { spotText } from '@/utils/dom/spot-text';
 import { compileSpotter, spotStories, withSpellingKeys, type SpotStory } from '@/utils/spot';
 
 const story: SpotStory = {
@@ -36,3 +41,39 @@ describe('spotStories across spellings', () => {
     expect(spotStories(menus, stories, spotter, pageSpellings)).toEqual([]);
   });
 });
+
+const shared = path.resolve(__dirname, '..', '..', '..', 'shared', 'fixtures');
+const hasShared = fs.existsSync(shared);
+
+/** What the spot test reads on each real page (its source as served) and the text of each real excerpt. */
+function realTexts(): Array<[string, string]> {
+  const pages = path.join(shared, 'real-pages');
+  const reporting = path.join(shared, 'reporting');
+  return [
+    ...fs
+      .readdirSync(pages)
+      .filter((d) => fs.existsSync(path.join(pages, d, 'source.html')))
+      .map((d): [string, string] => {
+        const { document } = parseHTML(fs.readFileSync(path.join(pages, d, 'source.html'), 'utf8'));
+        return [d, spotText(document as unknown as Document)];
+      }),
+    ...fs
+      .readdirSync(reporting)
+      .filter((f) => f.endsWith('.json'))
+      .map((f): [string, string] => [f, JSON.parse(fs.readFileSync(path.join(reporting, f), 'utf8')).text]),
+  ];
+}
+
+describe.skipIf(!hasShared)(`the spot test's quick way past English pages (needs ${shared})`, () => {
+  it('skips identifying no real page or excerpt in a language the engine reads', () => {
+    const texts = realTexts();
+    const read = texts.filter(([, text]) => bridgedLanguage(text));
+    // Enough of them for the rule to be tested: German, French, Polish, Spanish and Cyrillic pages and excerpts.
+    expect(read.length).toBeGreaterThan(15);
+    expect(read.filter(([, text]) => !pageSpellings(text)).map(([name]) => name)).toEqual([]);
+    // And it does skip: most real pages are English and write nothing beyond ASCII in their opening words.
+    const skipped = texts.filter(([, text]) => !/[\u00C0-\u024F\u0400-\u04FF]/.test(text.slice(0, 7200)));
+    expect(skipped.length).toBeGreaterThan(texts.length / 3);
+  }, 60_000);
+});
+if (!hasShared) console.warn(`skipping the spot test's real-text check: ${shared} not found`);

@@ -38,9 +38,16 @@ const FUNCTION_WORDS: Record<string, string> = {
   cs: 'je se že jako pro ale který které jsou byl být také jeho této tak když nebo',
 };
 
-const WORDS = new Map<string, string>();
-for (const [lang, words] of Object.entries(FUNCTION_WORDS))
-  if (lang !== 'uk' && lang !== 'ru') for (const w of words.split(' ')) WORDS.set(w, lang);
+let languageOfWord: Map<string, string> | undefined;
+/** Each Latin-script function word's language. Made on first use: the always-on content script loads this
+ *  module on every page, and most pages never need it (spelling.ts). */
+function wordLanguages(): Map<string, string> {
+  if (languageOfWord) return languageOfWord;
+  languageOfWord = new Map();
+  for (const [lang, words] of Object.entries(FUNCTION_WORDS))
+    if (lang !== 'uk' && lang !== 'ru') for (const w of words.split(' ')) languageOfWord.set(w, lang);
+  return languageOfWord;
+}
 
 const FUNCTION_SETS = new Map<Bridged, ReadonlySet<string>>();
 
@@ -64,14 +71,12 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const UKRAINIAN = /[іїєґ]/gu;
 const RUSSIAN = /[ыэъё]/gu;
 
+/** The opening of a text that identification reads: about IDENTIFY.sampleWords words and their spaces. */
+export const identificationSample = (text: string): string => text.slice(0, IDENTIFY.sampleWords * 12);
+
 /** Identifies the language of a text (see Language). */
 export function identifyLanguage(text: string): Language {
-  const words = (
-    text
-      .slice(0, IDENTIFY.sampleWords * 12)
-      .toLowerCase()
-      .match(LETTERS) ?? []
-  ).slice(0, IDENTIFY.sampleWords);
+  const words = (identificationSample(text).toLowerCase().match(LETTERS) ?? []).slice(0, IDENTIFY.sampleWords);
   const cyrillic = words.filter((w) => CYRILLIC.test(w));
   if (cyrillic.length > words.length / 2) {
     const joined = cyrillic.join(' ');
@@ -80,8 +85,9 @@ export function identifyLanguage(text: string): Language {
     return uk > ru ? 'uk' : ru > 0 ? 'ru' : 'other';
   }
   const hits = new Map<string, string[]>();
+  const languages = wordLanguages();
   for (const w of words) {
-    const lang = WORDS.get(w);
+    const lang = languages.get(w);
     if (!lang) continue;
     const list = hits.get(lang);
     if (list) list.push(w);

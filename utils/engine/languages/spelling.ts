@@ -3,7 +3,7 @@
 // "Ouchakov" as French, "Ушаковым" as Russian and Ukrainian) and matches a story's name by any of them.
 
 import { nameKey } from '../names';
-import { bridgedLanguage, type Language } from './identify';
+import { bridgedLanguage, identificationSample, type Language } from './identify';
 import { nameForms } from './romanize';
 
 const CYRILLIC = /^\p{Script=Cyrillic}/u;
@@ -21,11 +21,17 @@ export function spellingKeys(word: string): string[] {
   return [...keys];
 }
 
+// Every language the engine reads through a vocabulary writes letters beyond ASCII (é, ü, ł, ñ, è, Cyrillic)
+// within its first few hundred words; English need not. A page whose opening has none is not identified at all,
+// which took about 0.5 ms of the content script's 4 on every such page (docs/engine-log.md, tenth session).
+const BEYOND_ASCII = /[\u00C0-\u024F\u0400-\u04FF]/;
+
 /** spellingKeys for a page in a language the engine reads, or null: English writes the story's names as the
  *  story does, so the content script's first pass has already settled it, and a page in a language the engine
  *  cannot read (or one whose opening words say too little, as the menus of large English pages do) could not be
  *  linked anyway, while reading every capitalised word of a megabyte page under four spellings costs tens of
  *  milliseconds on every such page. */
 export function pageSpellings(text: string): ((word: string) => string[]) | null {
+  if (!BEYOND_ASCII.test(identificationSample(text))) return null;
   return bridgedLanguage(text) ? spellingKeys : null;
 }
