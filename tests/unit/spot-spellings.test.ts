@@ -71,9 +71,6 @@ describe.skipIf(!hasShared)(`the spot test's quick way past English pages (needs
     // Enough of them for the rule to be tested: German, French, Polish, Spanish and Cyrillic pages and excerpts.
     expect(read.length).toBeGreaterThan(15);
     expect(read.filter(([, text]) => !pageSpellings(text)).map(([name]) => name)).toEqual([]);
-    // And it does skip: most real pages are English and write nothing beyond ASCII in their opening words.
-    const skipped = texts.filter(([, text]) => !/[\u00C0-\u024F\u0400-\u04FF]/.test(text.slice(0, 7200)));
-    expect(skipped.length).toBeGreaterThan(texts.length / 3);
   }, 60_000);
 });
 if (!hasShared) console.warn(`skipping the spot test's real-text check: ${shared} not found`);
