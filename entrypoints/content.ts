@@ -37,6 +37,9 @@ function compile(stored: unknown): Spotting | null {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would also announce each content script to the page's window, naming the extension's id: any site could
+  // tell that its reader runs Sidelight. Its own event on the document is enough to retire an older build's script.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     let spotting: Spotting | null = null;
     let settings: Settings = parseSettings(undefined);

@@ -8,6 +8,7 @@ import type { PageArticle } from '@/utils/stories/page-article';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
+  noScriptStartedPostMessage: true, // Nothing announced to the page (entrypoints/content.ts).
   main(): PageArticle | null {
     return readPageArticle(document, location.href);
   },

@@ -14,6 +14,7 @@ import { showNotes } from './show-notes';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
+  noScriptStartedPostMessage: true, // Nothing announced to the page (entrypoints/content.ts).
   cssInjectionMode: 'manual',
   main(ctx) {
     void run(ctx).catch((e: unknown) => {

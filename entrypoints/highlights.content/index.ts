@@ -20,6 +20,7 @@ const MAX_RETRIES = 30;
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
+  noScriptStartedPostMessage: true, // Nothing announced to the page (entrypoints/content.ts).
   async main(ctx) {
     if (ctx.isInvalid) return;
     const g = globalThis as { sidelightDrawer?: { alive(): boolean } };

@@ -68,6 +68,29 @@ test('no request leaves the machine: not from the page, the content scripts or t
   expect(workerResources.every((u) => u.startsWith('chrome-extension://'))).toBe(true);
 });
 
+test('a page hears nothing from Sidelight: no message reaches its window', async ({ page, newsroom, visit }) => {
+  // Recorded by the page's own script, as a site that looks for its readers' extensions would.
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    Object.assign(window, { __heard: heard });
+    window.addEventListener('message', (e) => heard.push(e.data));
+  });
+  await visit(newsroom.pages.find((p) => p.kind === 'seed')!.path);
+  // By now the always-on script, the article script and the notes have all started.
+  await waitForNotes(page);
+  // Messages arrive in order: once the page's own probe is back, anything posted before it has arrived.
+  const heard = await page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve) => {
+        window.addEventListener('message', (e) => {
+          if (e.data === 'probe') resolve((window as unknown as { __heard: unknown[] }).__heard);
+        });
+        window.postMessage('probe', '*');
+      }),
+  );
+  expect(heard).toEqual(['probe']);
+});
+
 test('hostile strings in a pack are shown as text; javascript: addresses never become links', async ({
   newsroom,
   visit,
