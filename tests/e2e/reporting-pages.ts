@@ -11,7 +11,7 @@ export const hasReporting = fs.existsSync(reporting);
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An excerpt's text as the fixture stores it (the text `npm run eval` aligns). */
-export function reportText(id: string): string {
+function reportText(id: string): string {
   return (JSON.parse(fs.readFileSync(path.join(reporting, `${id}.json`), 'utf8')) as { text: string }).text;
 }
 
