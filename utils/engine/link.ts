@@ -72,11 +72,18 @@ export function withNeighbourSupport(
     const next = index.passages[id + step];
     return next?.article === index.passages[id]!.article ? (scores[neighbour(claim, step)]?.get(id + step) ?? 0) : 0;
   };
+  // Written out field by field: an object spread per pair was a tenth of a page's alignment (docs/engine-log.md).
   return scored.map((list, claim) =>
-    list.map((scoredPair) => {
-      const { id, sim } = scoredPair;
+    list.map(({ id, passage, sim, meaning }) => {
       const neighbours = Math.max(pair(claim, id, -1), pair(claim, id, 1));
-      return { ...scoredPair, sim: { ...sim, score: sim.score + LINK.neighbourSupport * neighbours }, neighbours };
+      const score = sim.score + LINK.neighbourSupport * neighbours;
+      return {
+        id,
+        passage,
+        meaning,
+        sim: { forward: sim.forward, backward: sim.backward, what: sim.what, score },
+        neighbours,
+      };
     }),
   );
 }
@@ -113,10 +120,10 @@ function closestMeaningPerArticle(list: Scored[]): Map<number, number> {
   return best;
 }
 
-/** Where a text's pair stands among the others (relation.ts Ranks, but for `aligned`): the bests are found
- *  once per text, for order.ts and linkClaim alike. */
+/** Where a text's pair stands among the others (relation.ts Ranks; with its place, once the text's place is
+ *  known): the bests are found once per text, for order.ts and linkClaim alike. */
 export interface Standing {
-  (claim: number, pair: Scored): Ranks;
+  (claim: number, pair: Scored, placed?: Placed): Ranks;
   /** The claim's best pair in each article among its candidates. */
   bestInArticle: Array<Map<number, Scored>>;
   /** Each passage's best score among the text's claims. */
@@ -128,10 +135,12 @@ export interface Standing {
 export function standings(scored: Scored[][]): Standing {
   const bestClaim = bestClaimPerPassage(scored);
   const bestInArticle = scored.map(bestPerArticle);
-  const rank = (claim: number, { id, passage, sim, neighbours = 0 }: Scored): Ranks => ({
+  const rank = (claim: number, { id, passage, sim, neighbours = 0 }: Scored, placed?: Placed): Ranks => ({
     claimsBest: bestInArticle[claim]!.get(passage.article)?.sim.score === sim.score,
     passagesBest: bestClaim.get(id)?.claim === claim,
     inOrder: neighbours >= THRESHOLDS.neighbourMatch,
+    aligned: placed?.aligned.has(claim, id) ?? false,
+    together: placed?.together.has(claim, id) ?? false,
   });
   return Object.assign(rank, {
     bestInArticle,
@@ -170,11 +179,7 @@ export interface Judgement {
 /** What the rule ladder alone says of a pair (relation.ts relationOf, with its standing and place); a question
  *  is never the same claim as a statement. */
 function rulesVerdict(t: TextClaims, claim: number, pair: Scored, placed: Placed) {
-  const ranks = {
-    ...t.standing(claim, pair),
-    aligned: placed.aligned.has(claim, pair.id),
-    together: placed.together.has(claim, pair.id),
-  };
+  const ranks = t.standing(claim, pair, placed);
   const kindClash = !sameKind(t.texts[claim]!, pair.passage.text);
   const rules = relationOf(pair.sim, ranks);
   return { ranks, kindClash, rules, verdict: kindClash && rules === 'same' ? 'related' : rules };
