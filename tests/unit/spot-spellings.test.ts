@@ -7,6 +7,7 @@ import { pageSpellings, spellingKeys } from '@/utils/engine/index';
 import { bridgedLanguage } from '@/utils/engine/languages/identify';
 import { spotText } from '@/utils/dom/spot-text';
 import { compileSpotter, spotStories, withSpellingKeys, type SpotStory } from '@/utils/spot';
+import { reportingFixtures } from '../../scripts/eval/corpora';
 
 const story: SpotStory = {
   storyId: 's',
@@ -57,10 +58,7 @@ function realTexts(): Array<[string, string]> {
         const { document } = parseHTML(fs.readFileSync(path.join(pages, d, 'source.html'), 'utf8'));
         return [d, spotText(document as unknown as Document)];
       }),
-    ...fs
-      .readdirSync(reporting)
-      .filter((f) => f.endsWith('.json'))
-      .map((f): [string, string] => [f, JSON.parse(fs.readFileSync(path.join(reporting, f), 'utf8')).text]),
+    ...reportingFixtures(reporting).map(({ name, text }): [string, string] => [name, text]),
   ];
 }
 
