@@ -11,18 +11,13 @@ import { indexStats } from '../../utils/engine/build';
 import { forgetTexts } from '../../utils/engine/per-text';
 import { segment } from '../../utils/engine/segment';
 import { similarity } from '../../utils/engine/similarity';
-import { parseStoryPackJson } from '../../utils/pack/parse';
 import type { PackArticle, StoryPack } from '../../utils/pack/schema';
-import { loadResources, repoRoot } from '../cli/resources';
+import { loadEmbeddedPack, loadResources, repoRoot } from '../cli/resources';
 import { realPages } from '../eval/corpora';
 import { fmt, time, timeInTurn } from './timing';
 
 const resources = loadResources();
-const parsed = parseStoryPackJson(
-  fs.readFileSync(path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json'), 'utf8'),
-);
-if (!parsed.ok) throw new Error(parsed.error);
-const pack: StoryPack = parsed.value;
+const pack: StoryPack = loadEmbeddedPack();
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 

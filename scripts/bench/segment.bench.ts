@@ -3,11 +3,8 @@
 // (the embedded pack's articles on one line). The ratio to the 10,000-character time should follow the length
 // ratio (1, 2, 5, 10, 20, 50): linear growth. tests/unit/engine/segment-long.test.ts guards the same shapes.
 
-import fs from 'node:fs';
-import path from 'node:path';
 import { segment } from '../../utils/engine/segment';
-import { parseStoryPackJson } from '../../utils/pack/parse';
-import { repoRoot } from '../cli/resources';
+import { loadEmbeddedPack } from '../cli/resources';
 import { fmt, time } from './timing';
 
 const LENGTHS = [10_000, 20_000, 50_000, 100_000, 200_000, 500_000];
@@ -16,11 +13,9 @@ const LENGTHS = [10_000, 20_000, 50_000, 100_000, 200_000, 500_000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const runsFor = (n: number) => Math.max(RUNS, Math.round(2_000_000 / n));
 
-const parsed = parseStoryPackJson(
-  fs.readFileSync(path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json'), 'utf8'),
-);
-if (!parsed.ok) throw new Error(parsed.error);
-const prose = parsed.value.articles.map((a) => a.text.replace(/\s+/gu, ' ')).join(' ');
+const prose = loadEmbeddedPack()
+  .articles.map((a) => a.text.replace(/\s+/gu, ' '))
+  .join(' ');
 
 /** `unit` repeated to exactly `n` characters, on one line. */
 const line = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);

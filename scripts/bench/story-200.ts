@@ -2,19 +2,13 @@
 // Articles: the real pages' texts (cut at 8,000 characters) and texts stitched from their sentences, 5–8 KB
 // each, so the pack is about the size of a large story (200 × 5–10 KB ≈ 1.5 MB).
 
-import fs from 'node:fs';
 import path from 'node:path';
 import { segment } from '../../utils/engine/segment';
-import { parseStoryPackJson } from '../../utils/pack/parse';
 import type { PackArticle, StoryPack } from '../../utils/pack/schema';
-import { repoRoot } from '../cli/resources';
+import { loadEmbeddedPack, repoRoot } from '../cli/resources';
 import { realPages } from '../eval/corpora';
 
-const parsed = parseStoryPackJson(
-  fs.readFileSync(path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json'), 'utf8'),
-);
-if (!parsed.ok) throw new Error(parsed.error);
-export const embedded: StoryPack = parsed.value;
+export const embedded: StoryPack = loadEmbeddedPack();
 
 const real = realPages(path.join(repoRoot, '..', 'shared', 'fixtures', 'real-pages')).filter(
   (d) => d.text.length > 2000,

@@ -7,7 +7,6 @@
 // --json, one AlignResult per line.
 
 import fs from 'node:fs';
-import path from 'node:path';
 import { alignText, buildIndex } from '../../utils/engine/index';
 import { extractArticleFromHtml } from '../../utils/extract/node-article';
 import { MAX_ARTICLE_CHARS, MAX_SAVED_PAGE_CHARS, MAX_PACK_CHARS, tooLong } from '../../utils/limits';
@@ -16,7 +15,7 @@ import { asCliError, CliError, type CliIo } from './cli-error';
 import { readTextFile } from './files';
 import { runPack } from './pack-build';
 import { renderReport } from './report';
-import { loadResources, repoRoot } from './resources';
+import { EMBEDDED_PACK_PATH, loadResources } from './resources';
 
 const USAGE =
   'usage: sidelight align [--pack FILE] [--json] [--url URL] FILE...\n       sidelight pack build DIR -o FILE [--id ID] [--title TITLE]';
@@ -25,7 +24,7 @@ function parseArgs(argv: string[]) {
   const [command, ...rest] = argv;
   if (command !== 'align') throw new CliError(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
   const opts = {
-    pack: path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json'),
+    pack: EMBEDDED_PACK_PATH,
     json: false,
     url: undefined as string | undefined,
     files: [] as string[],

@@ -1,9 +1,12 @@
-// Loads the engine's resources in Node: the same lexicon file the extension fetches from public/engine/.
+// Loads the engine's resources in Node: the same lexicon file the extension fetches from public/engine/, and the
+// embedded story pack it ships in public/stories/.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeBilingual, decodeLexicon, type BilingualSet, type EngineResources } from '../../utils/engine/index';
+import { parseStoryPackJson } from '../../utils/pack/parse';
+import type { StoryPack } from '../../utils/pack/schema';
 
 /** The repository root (two levels above this file). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -29,4 +32,14 @@ export function loadBilingual(): BilingualSet {
 export function loadResources(none = false): EngineResources {
   if (none || !fs.existsSync(LEXICON_PATH)) return {};
   return { lexicon: decodeLexicon(fs.readFileSync(LEXICON_PATH)), bilingual: loadBilingual() };
+}
+
+/** The embedded story pack: the CLI's default, and what the eval, the trainer and the benchmarks align against. */
+export const EMBEDDED_PACK_PATH = path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json');
+
+/** Reads the embedded pack and checks it as the extension does; a malformed one throws, naming the field. */
+export function loadEmbeddedPack(): StoryPack {
+  const parsed = parseStoryPackJson(fs.readFileSync(EMBEDDED_PACK_PATH, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
 }

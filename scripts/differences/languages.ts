@@ -4,20 +4,15 @@
 // (tests/gold/real-dev-languages.gold.json), whether linked or not, so the detectors are judged on more pairs
 // than the few the engine links today. Development texts only: held-out texts are never printed.
 
-import fs from 'node:fs';
 import path from 'node:path';
 import { alignText, buildIndex } from '../../utils/engine/index';
 import { findDifferences } from '../../utils/engine/differences';
-import { parseStoryPackJson } from '../../utils/pack/parse';
-import { loadResources, repoRoot } from '../cli/resources';
+import { loadEmbeddedPack, loadResources, repoRoot } from '../cli/resources';
 import { loadGold } from '../eval/gold';
 import { loadUnseen } from '../eval/unseen';
 import type { Difference } from '../../utils/engine/types';
 
-const packFile = path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json');
-const parsed = parseStoryPackJson(fs.readFileSync(packFile, 'utf8'));
-if (!parsed.ok) throw new Error(parsed.error);
-const pack = parsed.value;
+const pack = loadEmbeddedPack();
 const gold = loadGold(path.join(repoRoot, 'tests', 'gold', 'witkoff-leak.gold.json'), pack);
 const texts = loadUnseen(path.join(repoRoot, 'tests', 'gold', 'real-dev-languages.gold.json'), repoRoot);
 const index = buildIndex([pack], loadResources());

@@ -13,8 +13,7 @@ import {
   type AlignResult,
   type EngineResources,
 } from '../../utils/engine/index';
-import { parseStoryPackJson } from '../../utils/pack/parse';
-import { loadResources, repoRoot } from '../cli/resources';
+import { loadEmbeddedPack, loadResources, repoRoot } from '../cli/resources';
 import { textFiles, realPages, reportingFixtures, type Doc } from './corpora';
 import { isFurniture } from '../../utils/engine/furniture';
 import { loadGold, scoreLinks, type LinkScore } from './gold';
@@ -30,10 +29,7 @@ import { STEM } from '../../utils/engine/languages/stem';
 
 const verbose = process.argv.includes('--verbose');
 const goldFile = path.join(repoRoot, 'tests', 'gold', 'witkoff-leak.gold.json');
-const packFile = path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json');
-const parsed = parseStoryPackJson(fs.readFileSync(packFile, 'utf8'));
-if (!parsed.ok) throw new Error(parsed.error);
-const pack = parsed.value;
+const pack = loadEmbeddedPack();
 const gold = loadGold(goldFile, pack);
 let failed = false;
 

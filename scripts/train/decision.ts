@@ -9,16 +9,12 @@ import prettier from 'prettier';
 import path from 'node:path';
 import { buildIndex } from '../../utils/engine/index';
 import { FEATURE_NAMES, type DecisionModel } from '../../utils/engine/decision';
-import { parseStoryPackJson } from '../../utils/pack/parse';
-import { loadResources, repoRoot } from '../cli/resources';
+import { loadEmbeddedPack, loadResources, repoRoot } from '../cli/resources';
 import { loadGold } from '../eval/gold';
 import { annotatedPairs, packPairs, type Pair } from './pairs';
 import { fitLogistic, predict, type Example } from './logistic';
 
-const packFile = path.join(repoRoot, 'public', 'stories', 'witkoff-leak.json');
-const parsed = parseStoryPackJson(fs.readFileSync(packFile, 'utf8'));
-if (!parsed.ok) throw new Error(parsed.error);
-const pack = parsed.value;
+const pack = loadEmbeddedPack();
 const gold = loadGold(path.join(repoRoot, 'tests', 'gold', 'witkoff-leak.gold.json'), pack);
 const index = buildIndex([pack], loadResources());
 const goldDir = path.join(repoRoot, 'tests', 'gold');

@@ -1,12 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { noteLabels, waitForNotes } from './notes-helpers';
 import { hasReporting, serveReport } from './reporting-pages';
-import { alignText, buildIndex, type EngineIndex } from '../../utils/engine/index';
-import { parseStoryPackJson } from '../../utils/pack/parse';
+import { alignText, buildIndex } from '../../utils/engine/index';
 import { rowLabel } from '../../utils/notes/labels';
-import { loadResources, repoRoot } from '../../scripts/cli/resources';
+import { loadEmbeddedPack, loadResources, repoRoot } from '../../scripts/cli/resources';
 import { loadUnseen, type UnseenText } from '../../scripts/eval/unseen';
 
 // Real reporting Sidelight was never built on (the English development excerpts of ../shared/fixtures/reporting,
@@ -20,12 +18,7 @@ const annotated: UnseenText[] = hasReporting
   : [];
 
 /** The embedded story's index with the resources the eval reads (lexicon and bilingual lists). */
-function embeddedIndex(): EngineIndex {
-  const pack = parseStoryPackJson(fs.readFileSync(path.join(repoRoot, 'public/stories/witkoff-leak.json'), 'utf8'));
-  if (!pack.ok) throw new Error(pack.error);
-  return buildIndex([pack.value], loadResources());
-}
-const index = hasReporting ? embeddedIndex() : undefined;
+const index = hasReporting ? buildIndex([loadEmbeddedPack()], loadResources()) : undefined;
 
 /** The rows the engine's answer for `text` draws: one per claim (headings and furniture get none). */
 const expectedRows = (text: string): string[] =>
