@@ -75,6 +75,24 @@ describe('language identification', () => {
       pageSpellings('Витік розмови Віткоффа з Ушаковим оприлюднило агентство, що й стало новиною.'),
     ).not.toBeNull();
   });
+
+  it("reads a page's words as its own language spells names, and each word once per language", () => {
+    const german = pageSpellings(
+      'Der Gesandte sagte, dass das Telefonat aufgezeichnet wurde und nicht für die Öffentlichkeit war.',
+    )!;
+    const polish = pageSpellings(
+      'Rzecznik powiedział, że rozmowa została nagrana i nie jest dla prasy oraz że już było za późno.',
+    )!;
+    const ukrainian = pageSpellings('Речник заявив, що розмова була записана і її оприлюднили після зустрічі.')!;
+    expect(german('Uschakows')).toContain(nameKey('ushakov'));
+    expect(polish('Uszakowem')).toContain(nameKey('ushakov'));
+    expect(ukrainian('Ушаковим')).toContain(nameKey('ushakov'));
+    // A Latin word on a Cyrillic page is read as written.
+    expect(ukrainian('Witkoff')).toContain(nameKey('witkoff'));
+    // The same word on pages in two languages is read under each one's spelling, not under the first page's.
+    expect(polish('Dmitrijewa')).toContain(nameKey('dmitriev'));
+    expect(german('Dmitrijewa')).not.toContain(nameKey('dmitriev'));
+  });
 });
 
 describe('news vocabulary', () => {

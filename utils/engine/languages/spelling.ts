@@ -1,9 +1,10 @@
-// Keys of a word as a name in any language the engine reads, for the content script's cheap test: the page's
-// language is not known there, so a word is read under each spelling of its script ("Uszakowem" as Polish,
-// "Ouchakov" as French, "Ушаковым" as Russian and Ukrainian) and matches a story's name by any of them.
+// Keys of a word as a name in the languages the engine reads, for the content script's cheap test. A story's
+// names are published under each spelling of their script ("Uszakowem" as Polish, "Ouchakov" as French, "Ушаковым"
+// as Russian and Ukrainian); a page's words are read as the page's own language spells names, and match a story's
+// name by any of its keys.
 
 import { nameKey } from '../names';
-import { bridgedLanguage, identificationSample, type Language } from './identify';
+import { bridgedLanguage, identificationSample, type Bridged, type Language } from './identify';
 import { nameForms } from './romanize';
 
 const CYRILLIC = /^\p{Script=Cyrillic}/u;
@@ -12,13 +13,48 @@ const BY_SCRIPT: Record<'cyrillic' | 'latin', Language[]> = { cyrillic: ['uk', '
 /** Every transliteration key a word may have as a name, in any language the engine reads. */
 export function spellingKeys(word: string): string[] {
   const norm = word.toLowerCase();
+  return keysUnder(norm, BY_SCRIPT[CYRILLIC.test(norm) ? 'cyrillic' : 'latin']);
+}
+
+function keysUnder(norm: string, languages: Language[]): string[] {
   const keys = new Set<string>();
-  for (const lang of BY_SCRIPT[CYRILLIC.test(norm) ? 'cyrillic' : 'latin'])
+  for (const lang of languages)
     for (const form of nameForms(norm, lang)) {
       const key = nameKey(form);
       if (key) keys.add(key);
     }
   return [...keys];
+}
+
+/** The Latin spellings a page in each language writes names in: its own where it has rules of its own, as
+ *  written (accents aside) where it has none. */
+const LATIN_OF: Record<Bridged, Language[]> = {
+  de: ['de'],
+  fr: ['fr'],
+  pl: ['pl'],
+  es: ['en'],
+  it: ['en'],
+  uk: ['en'],
+  ru: ['en'],
+};
+
+// A page's words are met again by each of the spot test's later looks at it (late content): read once.
+const KEPT_WORDS = 20_000;
+const kept = new Map<string, string[]>();
+
+/** The keys a word of a page in `page`'s language may have as a name: Cyrillic words under both Cyrillic
+ *  spellings, Latin ones as that language spells names. A German page's nouns are all capitalised, and reading
+ *  each under four spellings cost 5 ms of the spot test on a 19 KB page, on every look (docs/engine-log.md). */
+function pageKeys(word: string, page: Bridged): string[] {
+  const norm = word.toLowerCase();
+  const id = `${page}\u0000${norm}`;
+  let keys = kept.get(id);
+  if (!keys) {
+    if (kept.size >= KEPT_WORDS) kept.clear();
+    keys = keysUnder(norm, CYRILLIC.test(norm) ? BY_SCRIPT.cyrillic : LATIN_OF[page]);
+    kept.set(id, keys);
+  }
+  return keys;
 }
 
 // Every language the engine reads through a vocabulary writes letters beyond ASCII (é, ü, ł, ñ, è, Cyrillic)
@@ -33,5 +69,6 @@ const BEYOND_ASCII = /[\u00C0-\u024F\u0400-\u04FF]/;
  *  milliseconds on every such page. */
 export function pageSpellings(text: string): ((word: string) => string[]) | null {
   if (!BEYOND_ASCII.test(identificationSample(text))) return null;
-  return bridgedLanguage(text) ? spellingKeys : null;
+  const page = bridgedLanguage(text);
+  return page ? (word) => pageKeys(word, page) : null;
 }
