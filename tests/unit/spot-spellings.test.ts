@@ -24,6 +24,11 @@ describe('spotStories across spellings', () => {
     expect(spotStories(text, stories, spotter, pageSpellings)).toEqual(['s']);
   });
 
+  it('finds names in Cyrillic written in lowercase, as some outlets write an enemy official’s name', () => {
+    const text = 'Видання Bloomberg оприлюднило розмову між віткоффом та ушаковим про мирний план.';
+    expect(spotStories(text, stories, spotter, pageSpellings)).toEqual(['s']);
+  });
+
   it('finds names in another Latin spelling', () => {
     const text = 'Agencja Bloomberg dotarła do nagrania rozmowy Witkoffa z doradcą Jurijem Uszakowem, że i nie.';
     expect(spotStories(text, stories, spotter, pageSpellings)).toEqual(['s']);

@@ -76,7 +76,7 @@ describe('language identification', () => {
     ).not.toBeNull();
   });
 
-  it("reads a page's words as its own language spells names, and each word once per language", () => {
+  it("reads a page's words as its own language spells names, whichever page read a word first", () => {
     const german = pageSpellings(
       'Der Gesandte sagte, dass das Telefonat aufgezeichnet wurde und nicht für die Öffentlichkeit war.',
     )!;

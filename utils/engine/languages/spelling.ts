@@ -62,11 +62,11 @@ function pageKeys(word: string, page: Bridged): string[] {
 // which took about 0.5 ms of the content script's 4 on every such page (docs/engine-log.md, tenth session).
 const BEYOND_ASCII = /[\u00C0-\u024F\u0400-\u04FF]/;
 
-/** spellingKeys for a page in a language the engine reads, or null: English writes the story's names as the
- *  story does, so the content script's first pass has already settled it, and a page in a language the engine
- *  cannot read (or one whose opening words say too little, as the menus of large English pages do) could not be
- *  linked anyway, while reading every capitalised word of a megabyte page under four spellings costs tens of
- *  milliseconds on every such page. */
+/** The keys of a page's words as the page's language spells names, for a page in a language the engine reads;
+ *  otherwise null: English writes the story's names as the story does, so the content script's first pass has
+ *  already settled it, and a page in a language the engine cannot read (or one whose opening words say too little,
+ *  as the menus of large English pages do) could not be linked anyway, while reading every capitalised word of a
+ *  megabyte page costs tens of milliseconds on every such page. */
 export function pageSpellings(text: string): ((word: string) => string[]) | null {
   if (!BEYOND_ASCII.test(identificationSample(text))) return null;
   const page = bridgedLanguage(text);
