@@ -38,8 +38,9 @@ const LATIN_OF: Record<Bridged, Language[]> = {
   ru: ['en'],
 };
 
-// A page's words are met again by each of the spot test's later looks at it (late content): read once.
-const KEPT_WORDS = 20_000;
+// A page's words are met again by each of the spot test's later looks at it (late content): read once. A news
+// page has a few hundred words that may be names (heise 283, nytimes-5 282); the bound keeps a huge page's small.
+const KEPT_WORDS = 5_000;
 const kept = new Map<string, string[]>();
 
 /** The keys a word of a page in `page`'s language may have as a name: Cyrillic words under both Cyrillic
