@@ -12,13 +12,14 @@ const BY_SCRIPT: Record<'cyrillic' | 'latin', Language[]> = { cyrillic: ['uk', '
 
 /** Every transliteration key a word may have as a name, in any language the engine reads. */
 export function spellingKeys(word: string): string[] {
-  const norm = word.toLowerCase();
-  return keysUnder(norm, BY_SCRIPT[CYRILLIC.test(norm) ? 'cyrillic' : 'latin']);
+  return keysUnder(word.toLowerCase(), BY_SCRIPT.latin);
 }
 
-function keysUnder(norm: string, languages: Language[]): string[] {
+/** The keys of a lowercased word read as a name: a Cyrillic word under both Cyrillic spellings, a Latin one under
+ *  the spellings of `latin`. */
+function keysUnder(norm: string, latin: Language[]): string[] {
   const keys = new Set<string>();
-  for (const lang of languages)
+  for (const lang of CYRILLIC.test(norm) ? BY_SCRIPT.cyrillic : latin)
     for (const form of nameForms(norm, lang)) {
       const key = nameKey(form);
       if (key) keys.add(key);
@@ -52,7 +53,7 @@ function pageKeys(word: string, page: Bridged): string[] {
   let keys = kept.get(id);
   if (!keys) {
     if (kept.size >= KEPT_WORDS) kept.clear();
-    keys = keysUnder(norm, CYRILLIC.test(norm) ? BY_SCRIPT.cyrillic : LATIN_OF[page]);
+    keys = keysUnder(norm, LATIN_OF[page]);
     kept.set(id, keys);
   }
   return keys;
